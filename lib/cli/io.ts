@@ -1,0 +1,71 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+
+/** Exit codes shared by every command (README, "Command line"). */
+export const EXIT = { ok: 0, failure: 1, unreadable: 2, notApplicable: 3 } as const;
+
+/** An error whose message is meant for the person at the terminal; `code` is the exit status. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: number = EXIT.unreadable,
+  ) {
+    super(message);
+  }
+}
+
+/** Largest input file a command reads (a saved page or a course export). */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** Reads a UTF-8 text file, or throws a CliError that says what is wrong with it. */
+export function readTextFile(path: string, what = 'file'): string {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new CliError(`${path} is not a ${what} (it is a directory or device).`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new CliError(`${path} is ${Math.round(size / 1e6)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB.`);
+  const buf = readFileSync(path);
+  if (buf.includes(0)) throw new CliError(`${path} is not a text ${what} (it contains binary data).`);
+  return buf.toString('utf8');
+}
+
+/** Parses HTML into a DOM Document for lib/ readers (the same code that runs in the browser). */
+export function parseHtmlDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Parses `--flag value` / `--flag` / positional arguments. Repeated flags collect into arrays. */
+export function parseArgs(argv: string[], booleanFlags: readonly string[] = []) {
+  const positional: string[] = [];
+  const flags = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+      let value = inline;
+      if (value === undefined && !booleanFlags.includes(name)) {
+        value = argv[++i];
+        if (value === undefined) throw new CliError(`--${name} needs a value.`, EXIT.unreadable);
+      }
+      flags.set(name, [...(flags.get(name) ?? []), value ?? 'true']);
+    } else positional.push(arg);
+  }
+  return {
+    positional,
+    has: (name: string) => flags.has(name),
+    get: (name: string) => flags.get(name)?.at(-1),
+    all: (name: string) => flags.get(name) ?? [],
+  };
+}
+
+export type Args = ReturnType<typeof parseArgs>;
+
+/** Writes JSON to stdout, one document, pretty-printed. */
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}

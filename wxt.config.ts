@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Narrow permissions (DESIGN.md, "Privacy"): storage for records, activeTab + scripting for
+// "Audit this page" and for loading the panel lazily, contextMenus for "Design a search for …".
+// Self-hosted LMSs are optional host permissions asked for at the moment the person enables a site.
+export default defineConfig({
+  modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  svelte: { vite: { compilerOptions: { runes: true } } },
+  zip: {
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'bench/**'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    optional_host_permissions: ['*://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions key: origins go into optional_permissions.
+    ...(browser === 'firefox' && {
+      optional_permissions: ['*://*/*'],
+      browser_specific_settings: {
+        gecko: {
+          id: 'vantage@vantage-extension.org',
+          strict_min_version: '115.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+    action: { default_title: '__MSG_extName__' },
+  }),
+});
