@@ -35,4 +35,6 @@ export interface AnalyzeInput {
   text: string;
   /** Declared language (page `lang`), if any; detection decides otherwise. */
   lang?: string;
+  /** The assignment's topic for topic-specific suggestions; derived from the title when absent. */
+  topic?: string;
 }

@@ -1,0 +1,184 @@
+/**
+ * The assignment overlay's controller: detect → audit → tab, kept to exactly one overlay that
+ * follows single-page navigation, and the content end of the panel's messages.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import { audit } from '../../lib/audit.ts';
+import { detect } from '../../lib/lms/index.ts';
+import { readGeneric, readSelection } from '../../lib/lms/generic.ts';
+import type { Assignment } from '../../lib/lms/types.ts';
+import { findPhrase } from '../../lib/overlay/locate.ts';
+import { translator, uiLang } from '../../lib/i18n.ts';
+import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
+import { createOverlayView, type OverlayView } from './tab.ts';
+
+const EXCERPT = 500;
+/** Retries after load or navigation: Classroom and Canvas's React view render after the URL changes. */
+const RETRY_MS = [0, 400, 1000, 2000, 4000];
+
+type Found = { assignment: Omit<Assignment, 'platform'> & { platform: Assignment['platform'] | null } };
+
+interface Controller {
+  auditPage(): void;
+}
+declare global {
+  var __vantageOverlay: Controller | undefined;
+}
+
+export function startOverlay(ctx: ContentScriptContext): void {
+  // "Audit this page" injects this file again where it already runs: reuse the one overlay.
+  if (globalThis.__vantageOverlay) return;
+  const t = translator(uiLang(navigator.language));
+  let view: OverlayView | null = null;
+  let state: OverlayState | null = null;
+  let root: Element | undefined;
+  let role: OverlayState['role'] = null;
+  let manual = false;
+  let generation = 0;
+
+  const render = () => {
+    if (!state) {
+      view?.remove();
+      view = null;
+      return;
+    }
+    view ??= createOverlayView(document, openPanel);
+    if (state.status !== 'ready' || !state.audit) view.setTab('?', 'Vantage', t('tab.pick'));
+    else if (role === 'student') view.setTab('🔎', t('tab.student'), t('tab.student'));
+    else view.setTab(`${state.audit.score}/6`, 'Vantage', t('tab.label', { score: state.audit.score }));
+  };
+
+  const openPanel = () => {
+    view?.openPanel(browser.runtime.getURL('/panel.html'), t('panel.title'));
+  };
+
+  const stateFor = (found: Found | null): OverlayState | null => {
+    if (!found) {
+      return manual ? { status: 'empty', platform: null, url: location.href, audit: null, canJump: false, role } : null;
+    }
+    const a = found.assignment;
+    const result = audit({ platform: a.platform, url: a.url, title: a.title, description: a.description, language: a.language });
+    root = a.descriptionRoot;
+    return {
+      status: 'ready',
+      platform: a.platform,
+      url: a.url,
+      courseId: a.courseId,
+      assignmentId: a.assignmentId,
+      audit: { ...result, description: result.description.slice(0, EXCERPT) },
+      canJump: Boolean(a.descriptionRoot),
+      role,
+    };
+  };
+
+  const detectNow = (): Found | null => {
+    const url = new URL(location.href);
+    const hit = detect(url, document);
+    if (hit) return { assignment: hit };
+    const generic = manual ? readGeneric(url, document) : null;
+    return generic ? { assignment: generic } : null;
+  };
+
+  /** Runs detection now and on a few retries, stopping at the first success or on a newer navigation. */
+  const refresh = () => {
+    const mine = ++generation;
+    const startedOn = location.href;
+    RETRY_MS.forEach((delay, i) =>
+      ctx.setTimeout(() => {
+        if (mine !== generation || location.href !== startedOn) return;
+        if (i > 0 && state?.status === 'ready') return;
+        const started = performance.now();
+        try {
+          const next = stateFor(detectNow());
+          if (next || i === RETRY_MS.length - 1 || state?.url !== location.href) {
+            const wasOpen = view?.isOpen() ?? false;
+            const changed = next?.audit?.title !== state?.audit?.title || next?.url !== state?.url;
+            state = next;
+            if (changed && wasOpen) view?.closePanel();
+            render();
+          }
+          // Read by `npm run bench` (main-thread cost of detection + analysis + tab).
+          performance.measure('vantage:overlay', { start: started });
+        } catch {
+          // A page the readers do not understand must never see an error from us.
+          state = manual ? { status: 'error', platform: null, url: location.href, audit: null, canJump: false, role } : null;
+          render();
+        }
+      }, delay),
+    );
+  };
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !raw || typeof raw !== 'object') return undefined;
+    const message = raw as PanelToContent | { type: 'overlay:audit-page' };
+    switch (message.type) {
+      case 'overlay:get':
+        return Promise.resolve(state ? { ...state, role } : null);
+      case 'overlay:jump':
+        return Promise.resolve(jump(String(message.text)));
+      case 'overlay:close':
+        view?.closePanel();
+        return Promise.resolve(true);
+      case 'overlay:use-selection':
+        return Promise.resolve(useSelection());
+      case 'overlay:saved':
+        return Promise.resolve(true);
+      case 'overlay:audit-page':
+        controller.auditPage();
+        return Promise.resolve(true);
+      default:
+        return undefined;
+    }
+  };
+
+  const jump = (text: string): boolean => {
+    if (!root || !root.isConnected) return false;
+    const range = findPhrase(root, text);
+    if (!range) return false;
+    const target = range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    view?.flash(range.getBoundingClientRect());
+    return true;
+  };
+
+  const useSelection = (): OverlayState | null => {
+    const text = document.getSelection()?.toString() ?? '';
+    const picked = readSelection(text, location.href, document.title);
+    if (!picked) return state;
+    state = stateFor({ assignment: picked });
+    render();
+    return state;
+  };
+
+  const controller: Controller = {
+    auditPage() {
+      manual = true;
+      state = stateFor(detectNow());
+      render();
+      openPanel();
+    },
+  };
+  globalThis.__vantageOverlay = controller;
+
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    view?.remove();
+    globalThis.__vantageOverlay = undefined;
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => refresh());
+
+  browser.storage.local.get('settings').then(
+    (stored) => {
+      const r = (stored.settings as { role?: unknown } | undefined)?.role;
+      role = r === 'teacher' || r === 'student' || r === 'coach' ? r : null;
+      render();
+    },
+    () => undefined,
+  );
+  refresh();
+}

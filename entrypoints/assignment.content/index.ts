@@ -1,0 +1,11 @@
+import { defineContentScript } from '#imports';
+import { LMS_MATCHES } from '../../lib/lms/hosts.ts';
+import { startOverlay } from './controller.ts';
+
+// Known vendor hosts only; self-hosted sites get this same file registered at run time when the
+// person enables them, and any page gets it through activeTab ("Audit this page").
+export default defineContentScript({
+  matches: LMS_MATCHES,
+  runAt: 'document_idle',
+  main: (ctx) => startOverlay(ctx),
+});

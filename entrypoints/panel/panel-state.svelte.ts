@@ -1,0 +1,114 @@
+/**
+ * The panel's glue: asks the content script (through the background) for the current audit,
+ * loads the saved verdicts and history of this assignment, and saves new audits as records.
+ */
+import { browser } from 'wxt/browser';
+import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
+import { translator, uiLang, type Lang } from '../../lib/i18n.ts';
+import { DEFAULT_SETTINGS, type Role, type Settings } from '../../lib/settings.ts';
+import { getSettings, updateSettings } from '../../lib/browser/settings.ts';
+import { getRecordsForAssignment, saveRecord } from '../../lib/browser/records.ts';
+import { assignmentKey, recordFromAudit } from '../../lib/records/create.ts';
+import type { AuditRecord } from '../../lib/records/schema.ts';
+import type { Verdict } from '../../components/overlay/VerdictPicker.svelte';
+
+export class PanelState {
+  lang: Lang = uiLang(navigator.language);
+  t = translator(this.lang);
+  overlay = $state<OverlayState | null>(null);
+  loading = $state(true);
+  error = $state<string | null>(null);
+  settings = $state<Settings>(DEFAULT_SETTINGS);
+  verdicts = $state<Record<number, Verdict>>({});
+  notes = $state<Record<number, string>>({});
+  history = $state.raw<AuditRecord[]>([]);
+  saveMessage = $state<string | null>(null);
+  saving = $state(false);
+
+  async load(): Promise<void> {
+    this.loading = true;
+    try {
+      this.settings = await getSettings();
+      this.overlay = (await this.send({ type: 'overlay:get' })) as OverlayState | null;
+      await this.loadHistory();
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** The latest saved audit of this assignment fills the verdicts and notes back in. */
+  private async loadHistory() {
+    const key = this.key();
+    if (!key) return;
+    const records = await getRecordsForAssignment(key);
+    this.history = [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const latest = this.history[0];
+    if (latest) {
+      this.verdicts = Object.fromEntries(latest.questions.map((q) => [q.id, q.verdict]));
+      this.notes = Object.fromEntries(latest.questions.map((q) => [q.id, q.note]));
+    }
+  }
+
+  private key(): string | null {
+    const o = this.overlay;
+    if (!o?.audit) return null;
+    return assignmentKey({ platform: o.platform, url: o.url, title: o.audit.title, description: o.audit.description });
+  }
+
+  async save(): Promise<void> {
+    const o = this.overlay;
+    if (!o?.audit || this.saving) return;
+    this.saving = true;
+    this.saveMessage = null;
+    try {
+      const record = recordFromAudit(o.audit, {
+        verdicts: { ...this.verdicts },
+        notes: { ...this.notes },
+        role: this.settings.role,
+        source: 'page',
+        courseId: o.courseId,
+        assignmentId: o.assignmentId,
+      });
+      const result = await saveRecord(record);
+      if (result.ok) {
+        this.saveMessage = this.t('panel.saved');
+        this.history = [record, ...this.history];
+        void this.send({ type: 'overlay:saved', score: o.audit.score });
+      } else this.saveMessage = this.t('panel.saveFailed', { message: result.message });
+    } catch (e) {
+      this.saveMessage = this.t('panel.saveFailed', { message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  async setRole(role: Role): Promise<void> {
+    this.settings = await updateSettings({ role });
+  }
+
+  jump(text: string): void {
+    void this.send({ type: 'overlay:jump', text });
+  }
+
+  close(): void {
+    void this.send({ type: 'overlay:close' });
+  }
+
+  async useSelection(): Promise<void> {
+    const next = (await this.send({ type: 'overlay:use-selection' })) as OverlayState | null;
+    if (next) {
+      this.overlay = next;
+      await this.loadHistory();
+    }
+  }
+
+  openDashboard(): void {
+    void browser.runtime.openOptionsPage();
+  }
+
+  private send(message: PanelToContent): Promise<unknown> {
+    return browser.runtime.sendMessage({ type: 'panel:to-content', message });
+  }
+}

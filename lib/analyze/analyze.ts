@@ -1,0 +1,100 @@
+/**
+ * analyze(): assignment text → per-question status, evidence and suggestions, by the reading
+ * standard in shared/research/six-questions-rubric.md. Deterministic, offline, linear in the
+ * length of the text; page text is only ever read as data.
+ */
+import type { Analysis, AnalyzeInput, Evidence, QuestionId, QuestionResult, Status } from './types.ts';
+import { detectLanguage, isSupportedLanguage } from './language.ts';
+import { scan, type Hit } from './engine.ts';
+import { suggestionsFor } from './suggestions.ts';
+import { topicFromTitle } from './topic.ts';
+
+/** Bumped whenever rules change; stored with each audit record. */
+export const ANALYSIS_VERSION = '1.0.0';
+
+/** Shown (English UI) when the text is in a language the rules do not cover. */
+export const UNSUPPORTED_MESSAGE_EN =
+  'This assignment is not in English or Spanish. Vantage only analyses English and Spanish texts so far, so every question shows as missing; you can still record your own verdict for each question.';
+
+/** Shown (Spanish UI) when the text is in a language the rules do not cover. */
+export const UNSUPPORTED_MESSAGE_ES =
+  'Esta tarea no está en inglés ni en español. Por ahora Vantage solo analiza textos en inglés y en español, así que todas las preguntas aparecen como ausentes; puede registrar igualmente su propio juicio sobre cada pregunta.';
+
+const QUESTION_IDS: readonly QuestionId[] = [1, 2, 3, 4, 5, 6];
+const MAX_EVIDENCE = 5;
+/** Evidence is a clause when it is this short, otherwise a window around the matched phrase. */
+const MAX_SPAN = 160;
+const WINDOW = 50;
+
+/** Analyses one assignment. Never throws on any text; the same input always gives the same output. */
+export function analyze(input: AnalyzeInput): Analysis {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const title = typeof input?.title === 'string' ? input.title : '';
+  const language = detectLanguage(text.trim() ? text : title, input?.lang);
+  if (!isSupportedLanguage(language)) {
+    return {
+      version: ANALYSIS_VERSION,
+      language,
+      supported: false,
+      message: UNSUPPORTED_MESSAGE_EN,
+      score: 0,
+      questions: QUESTION_IDS.map((id) => ({ id, status: 'missing' as Status, evidence: [], suggestions: [] })),
+    };
+  }
+  const lang = language as 'en' | 'es';
+  const topic = (typeof input?.topic === 'string' && input.topic.trim()) || topicFromTitle(title) || title.trim();
+  const hits = scan(text);
+  const questions: QuestionResult[] = QUESTION_IDS.map((id) => {
+    const h = hits.get(id)!;
+    const status: Status = h[2].length ? 'evident' : h[1].length ? 'partial' : 'missing';
+    return {
+      id,
+      status,
+      evidence: evidenceFrom(text, [...h[2], ...h[1]]),
+      suggestions: suggestionsFor(id, { lang, topic, text, status }),
+    };
+  });
+  return {
+    version: ANALYSIS_VERSION,
+    language: lang,
+    supported: true,
+    score: questions.filter((q) => q.status === 'evident').length,
+    questions,
+  };
+}
+
+/** Short, deduplicated spans of `text` for the hits, strongest first; `text` slices exactly. */
+function evidenceFrom(text: string, hits: Hit[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const hit of hits) {
+    if (out.length >= MAX_EVIDENCE) break;
+    const span = spanFor(text, hit);
+    if (!span) continue;
+    if (out.some((e) => e.start < span.end && span.start < e.end)) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+function spanFor(text: string, hit: Hit): Evidence | null {
+  let start = hit.clauseStart;
+  let end = hit.clauseEnd;
+  if (end - start > MAX_SPAN) {
+    start = Math.max(hit.clauseStart, hit.start - WINDOW);
+    end = Math.min(hit.clauseEnd, hit.end + WINDOW);
+    // Cut at word edges so a span never starts or ends inside a word (or a surrogate pair).
+    if (start > hit.clauseStart) {
+      const sp = text.indexOf(' ', start);
+      if (sp >= 0 && sp < hit.start) start = sp + 1;
+    }
+    if (end < hit.clauseEnd) {
+      const sp = text.lastIndexOf(' ', end);
+      if (sp > hit.end) end = sp;
+    }
+  }
+  // Trim list markers, quotes and whitespace at both ends.
+  while (start < end && /[\s*•\-–—>#|"'“”‘’«»()[\]:,]/.test(text[start]!)) start++;
+  while (end > start && /[\s*•\-–—>#|"'“”‘’«»([\]:,]/.test(text[end - 1]!)) end--;
+  if (end <= start) return null;
+  return { text: text.slice(start, end), start, end };
+}

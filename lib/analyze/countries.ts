@@ -1,0 +1,124 @@
+/**
+ * A small table of countries that assignment topics name, with the country-code domains
+ * November's search move uses (site:ir, site:ac.ir). Kept small on purpose: the full designer in
+ * lib/search builds complete designs; this only lets question 1's suggestions stand on their own
+ * without shipping a 1.4 MB country file into the content script.
+ */
+
+/** A country as question 1's suggestions need it. */
+export interface CountryHint {
+  code: string;
+  name: { en: string; es: string };
+  /** Lower-case words that name the country or its people in a topic ("iranian", "irán"). */
+  words: readonly string[];
+  /** Country-code top-level domain without the dot. */
+  tld: string;
+  /** Academic second-level domain where the country uses one ("ac.ir", "edu.mx"). */
+  academic?: string;
+  /** Main language, for "read the article in Persian" hints. */
+  language?: { en: string; es: string };
+}
+
+const C = (
+  code: string,
+  en: string,
+  es: string,
+  words: string,
+  tld: string,
+  academic?: string,
+  language?: [string, string],
+): CountryHint => ({
+  code,
+  name: { en, es },
+  words: words.split(','),
+  tld,
+  ...(academic ? { academic } : {}),
+  ...(language ? { language: { en: language[0], es: language[1] } } : {}),
+});
+
+/** Countries with the words that name them in English and Spanish topics. */
+export const COUNTRY_HINTS: readonly CountryHint[] = [
+  C('IR', 'Iran', 'Irán', 'iran,iranian,irán,iraní,persia,persian,persa', 'ir', 'ac.ir', ['Persian', 'persa']),
+  C('IQ', 'Iraq', 'Irak', 'iraq,iraqi,irak,iraquí', 'iq', 'edu.iq', ['Arabic', 'árabe']),
+  C('AF', 'Afghanistan', 'Afganistán', 'afghanistan,afghan,afganistán,afgano', 'af', 'edu.af', ['Pashto', 'pastún']),
+  C('IL', 'Israel', 'Israel', 'israel,israeli,israelí', 'il', 'ac.il', ['Hebrew', 'hebreo']),
+  C('PS', 'Palestine', 'Palestina', 'palestine,palestinian,palestina,palestino,gaza', 'ps', 'edu.ps', ['Arabic', 'árabe']),
+  C('EG', 'Egypt', 'Egipto', 'egypt,egyptian,egipto,egipcio', 'eg', 'edu.eg', ['Arabic', 'árabe']),
+  C('SA', 'Saudi Arabia', 'Arabia Saudita', 'saudi', 'sa', 'edu.sa', ['Arabic', 'árabe']),
+  C('TR', 'Turkey', 'Turquía', 'turkey,turkish,ottoman,turquía,turco,otomano', 'tr', 'edu.tr', ['Turkish', 'turco']),
+  C('RU', 'Russia', 'Rusia', 'russia,russian,soviet,ussr,rusia,ruso,soviético,urss', 'ru', 'ac.ru', ['Russian', 'ruso']),
+  C('UA', 'Ukraine', 'Ucrania', 'ukraine,ukrainian,ucrania,ucraniano', 'ua', 'edu.ua', ['Ukrainian', 'ucraniano']),
+  C('CN', 'China', 'China', 'china,chinese,chino', 'cn', 'edu.cn', ['Chinese', 'chino']),
+  C('TW', 'Taiwan', 'Taiwán', 'taiwan,taiwanese,taiwán', 'tw', 'edu.tw', ['Chinese', 'chino']),
+  C('JP', 'Japan', 'Japón', 'japan,japanese,japón,japonés,hiroshima,nagasaki', 'jp', 'ac.jp', ['Japanese', 'japonés']),
+  C('KR', 'South Korea', 'Corea del Sur', 'korea,korean,corea,coreano', 'kr', 'ac.kr', ['Korean', 'coreano']),
+  C('KP', 'North Korea', 'Corea del Norte', 'pyongyang', 'kp'),
+  C('VN', 'Vietnam', 'Vietnam', 'vietnam,vietnamese,vietnamita', 'vn', 'edu.vn', ['Vietnamese', 'vietnamita']),
+  C('IN', 'India', 'India', 'india,indian,indio,hindú', 'in', 'ac.in', ['Hindi', 'hindi']),
+  C('PK', 'Pakistan', 'Pakistán', 'pakistan,pakistani,pakistán,pakistaní', 'pk', 'edu.pk', ['Urdu', 'urdu']),
+  C('GB', 'the United Kingdom', 'el Reino Unido', 'britain,british,england,uk,reino unido,británico,inglaterra', 'uk', 'ac.uk'),
+  C('IE', 'Ireland', 'Irlanda', 'ireland,irish,irlanda,irlandés', 'ie'),
+  C('FR', 'France', 'Francia', 'france,french,francia,francés,napoleon,napoleón', 'fr', undefined, ['French', 'francés']),
+  C('DE', 'Germany', 'Alemania', 'germany,german,nazi,alemania,alemán', 'de', undefined, ['German', 'alemán']),
+  C('ES', 'Spain', 'España', 'spain,spanish,españa,español,franco', 'es', 'edu.es', ['Spanish', 'español']),
+  C('IT', 'Italy', 'Italia', 'italy,italian,italia,italiano', 'it', undefined, ['Italian', 'italiano']),
+  C('GR', 'Greece', 'Grecia', 'greece,greek,grecia,griego', 'gr', undefined, ['Greek', 'griego']),
+  C('PL', 'Poland', 'Polonia', 'poland,polish,polonia,polaco', 'pl', 'edu.pl', ['Polish', 'polaco']),
+  C('US', 'the United States', 'Estados Unidos', 'united states,american,usa,u.s.,estados unidos,estadounidense,norteamericano', 'us', 'edu'),
+  C('CA', 'Canada', 'Canadá', 'canada,canadian,canadá,canadiense', 'ca'),
+  C('MX', 'Mexico', 'México', 'mexico,mexican,méxico,mexicano,azteca,aztec', 'mx', 'edu.mx', ['Spanish', 'español']),
+  C('CU', 'Cuba', 'Cuba', 'cuba,cuban,cubano', 'cu', 'edu.cu', ['Spanish', 'español']),
+  C('GT', 'Guatemala', 'Guatemala', 'guatemala,guatemalan,guatemalteco', 'gt', 'edu.gt', ['Spanish', 'español']),
+  C('VE', 'Venezuela', 'Venezuela', 'venezuela,venezuelan,venezolano', 've', 'edu.ve', ['Spanish', 'español']),
+  C('CO', 'Colombia', 'Colombia', 'colombia,colombian,colombiano', 'co', 'edu.co', ['Spanish', 'español']),
+  C('PE', 'Peru', 'Perú', 'peru,peruvian,perú,peruano,inca', 'pe', 'edu.pe', ['Spanish', 'español']),
+  C('BR', 'Brazil', 'Brasil', 'brazil,brazilian,brasil,brasileño', 'br', 'edu.br', ['Portuguese', 'portugués']),
+  C('AR', 'Argentina', 'Argentina', 'argentina,argentine,argentinian,argentino,malvinas', 'ar', 'edu.ar', ['Spanish', 'español']),
+  C('CL', 'Chile', 'Chile', 'chile,chilean,chileno', 'cl', 'uchile.cl', ['Spanish', 'español']),
+  C('HT', 'Haiti', 'Haití', 'haiti,haitian,haití,haitiano,saint-domingue', 'ht', undefined, ['French', 'francés']),
+  C('ZA', 'South Africa', 'Sudáfrica', 'south africa,south african,apartheid,sudáfrica,sudafricano', 'za', 'ac.za'),
+  C('NG', 'Nigeria', 'Nigeria', 'nigeria,nigerian,nigeriano,biafra', 'ng', 'edu.ng'),
+  C('KE', 'Kenya', 'Kenia', 'kenya,kenyan,kenia,keniano', 'ke', 'ac.ke'),
+  C('RW', 'Rwanda', 'Ruanda', 'rwanda,rwandan,ruanda,ruandés', 'rw', 'ac.rw', ['Kinyarwanda', 'kinyarwanda']),
+  C('CD', 'the Democratic Republic of the Congo', 'la República Democrática del Congo', 'congo,congolese,congoleño', 'cd', 'ac.cd', ['French', 'francés']),
+  C('AU', 'Australia', 'Australia', 'australia,australian,australiano,aboriginal', 'au', 'edu.au'),
+  C('NZ', 'New Zealand', 'Nueva Zelanda', 'new zealand,maori,māori,nueva zelanda', 'nz', 'ac.nz'),
+  C('PH', 'the Philippines', 'Filipinas', 'philippines,filipino,filipinas', 'ph', 'edu.ph', ['Filipino', 'filipino']),
+  C('ID', 'Indonesia', 'Indonesia', 'indonesia,indonesian,indonesio', 'id', 'ac.id', ['Indonesian', 'indonesio']),
+];
+
+/**
+ * Terms the other side uses for events that assignments name, from November's own example.
+ * Keys are lower-case topic fragments.
+ */
+export const OTHER_SIDE_TERMS: ReadonlyArray<{ topic: string; country: string; term: string }> = [
+  { topic: 'hostage crisis', country: 'IR', term: 'conquest of the American spy den' },
+  { topic: 'crisis de los rehenes', country: 'IR', term: 'conquest of the American spy den' },
+];
+
+/** Countries named in `text` (topic or title), in order of first mention; at most `max`. */
+export function countriesIn(text: string, max = 2): CountryHint[] {
+  const lower = ` ${text.toLowerCase().slice(0, 2000)} `;
+  const found: Array<{ at: number; c: CountryHint }> = [];
+  for (const c of COUNTRY_HINTS) {
+    let best = -1;
+    for (const w of c.words) {
+      const at = indexOfWord(lower, w);
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    if (best >= 0) found.push({ at: best, c });
+  }
+  return found.sort((a, b) => a.at - b.at).slice(0, max).map((f) => f.c);
+}
+
+function indexOfWord(hay: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const at = hay.indexOf(word, from);
+    if (at < 0) return -1;
+    const before = hay[at - 1] ?? ' ';
+    const after = hay[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+    from = at + 1;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Two or three concrete ways to strengthen one assignment for one question, written for its
+ * topic and in the text's language. Question 1 always carries a search idea in November's
+ * manner: sources from a named country, site: with its code and academic domain, and the words
+ * used on that side.
+ */
+import type { QuestionId, Status } from './types.ts';
+import { countriesIn, OTHER_SIDE_TERMS, type CountryHint } from './countries.ts';
+
+type Lang = 'en' | 'es';
+
+/** Inputs to the suggestion writer. */
+export interface SuggestionContext {
+  lang: Lang;
+  topic: string;
+  /** The assignment text, to find a country when the topic names none. */
+  text: string;
+  status: Status;
+}
+
+const MAX_TOPIC = 80;
+
+/** Suggestions for one question; never empty, at most three. */
+export function suggestionsFor(q: QuestionId, ctx: SuggestionContext): string[] {
+  const topic = cleanTopic(ctx.topic);
+  const t = topic || (ctx.lang === 'es' ? 'este tema' : 'this topic');
+  const quoted = topic ? `“${topic}”` : t;
+  const out = ctx.lang === 'es' ? spanish(q, t, quoted, ctx) : english(q, t, quoted, ctx);
+  return out.slice(0, 3);
+}
+
+function cleanTopic(topic: string): string {
+  const t = topic.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_TOPIC ? `${t.slice(0, MAX_TOPIC - 1).trimEnd()}…` : t;
+}
+
+/** The country a Q1 search idea should reach, from the topic first, then the text. */
+function countryFor(ctx: SuggestionContext): CountryHint | null {
+  return countriesIn(ctx.topic, 1)[0] ?? countriesIn(ctx.text.slice(0, 4000), 1)[0] ?? null;
+}
+
+function otherSideTerm(topic: string, country: CountryHint | null): string | null {
+  const lower = topic.toLowerCase();
+  const hit = OTHER_SIDE_TERMS.find((o) => lower.includes(o.topic) && (!country || country.code === o.country));
+  return hit ? hit.term : null;
+}
+
+function siteOps(c: CountryHint): string {
+  return c.academic && c.academic !== c.tld ? `site:${c.tld}, site:${c.academic}` : `site:${c.tld}`;
+}
+
+function english(q: QuestionId, t: string, quoted: string, ctx: SuggestionContext): string[] {
+  switch (q) {
+    case 1: {
+      const c = countryFor(ctx);
+      const term = otherSideTerm(ctx.topic, c);
+      if (c) {
+        const lang = c.language ? ` (check the title of the ${c.language.en} Wikipedia article)` : '';
+        return [
+          `Require at least two sources from ${c.name.en} on ${t}, found by searching ${quoted} with ${siteOps(c)}.`,
+          term
+            ? `Before searching, ask what people in ${c.name.en} call it, then search their words: site:${c.academic ?? c.tld} “${term}”.`
+            : `Before searching, ask students what people in ${c.name.en} call ${t}${lang}, and search with those words as well as their own.`,
+          `Have students compare how a source from ${c.name.en} and one from their own country present ${t}, and what each leaves out.`,
+        ];
+      }
+      return [
+        `Require at least two sources on ${t} from another country: add site: and a country code to the search (for example ${quoted} site:uk, or site:ac.in for universities in India).`,
+        `Before searching, ask who sees ${t} differently and what words they use for it, and search with their words too.`,
+        `Have students compare how sources from two countries present ${t} and check who is behind each site (lateral reading).`,
+      ];
+    }
+    case 2:
+      return [
+        `After a first round of reading on ${t}, have each student write three questions the sources raised and choose one to pursue.`,
+        `Pose an open question about ${t} with more than one defensible answer (why did people see it differently?) instead of a recall question.`,
+        ctx.status === 'evident' ? `Ask students to record how their question about ${t} changed as they read.` : `Let students choose their own angle on ${t} and refine it with you before they start.`,
+      ];
+    case 3:
+      return [
+        `Have students record a two-minute voice or video analysis of their own work on ${t}: what they chose, what they doubt, what they would change.`,
+        `Before students hand in their work on ${t}, add a short reflection or self-assessment against the rubric, naming one revision it led to.`,
+        `Ask for a process journal on ${t} with drafts and the feedback each draft received.`,
+      ];
+    case 4:
+      return [
+        `Publish the finished work on ${t} on a class blog or site and invite comments from parents, experts and a partner class in another country.`,
+        `Find an online conversation already going on about ${t} (a newspaper blog, a museum or research forum) and have students take part in it.`,
+        `Send the best pieces to someone who cares about ${t}: a local organisation, an expert, a community newspaper.`,
+      ];
+    case 5:
+      return [
+        `Turn the work on ${t} into something others will use: a tutorial, guide or open resource for younger students or the community, published online.`,
+        `Ask a local organisation what it needs to know about ${t} and let students produce it for them.`,
+        `Have students contribute what they learn about ${t} to a public project (a Wikipedia article, open data, a citizen-science site).`,
+      ];
+    case 6:
+      return [
+        `Show students two or three of the best examples of work on ${t} from anywhere in the world (award-winning, professional or published) and ask what makes them excellent.`,
+        `Point to experts who work on ${t} (researchers, journalists, museums in other countries) as models to study before students start.`,
+        `Share outstanding student work on ${t} from other schools or countries as a standard to reach.`,
+      ];
+  }
+}
+
+function spanish(q: QuestionId, t: string, quoted: string, ctx: SuggestionContext): string[] {
+  switch (q) {
+    case 1: {
+      const c = countryFor(ctx);
+      const term = otherSideTerm(ctx.topic, c);
+      if (c) {
+        const lang = c.language ? ` (mire el título del artículo de Wikipedia en ${c.language.es})` : '';
+        return [
+          `Exija al menos dos fuentes de ${c.name.es} sobre ${t}, encontradas buscando ${quoted} con ${siteOps(c)}.`,
+          term
+            ? `Antes de buscar, pregunte cómo lo llaman en ${c.name.es} y busque con esas palabras: site:${c.academic ?? c.tld} “${term}”.`
+            : `Antes de buscar, pregunte cómo se llama ${t} en ${c.name.es}${lang} y busque también con esas palabras.`,
+          `Pida comparar cómo presentan ${t} una fuente de ${c.name.es} y otra del propio país, y qué deja fuera cada una.`,
+        ];
+      }
+      return [
+        `Exija al menos dos fuentes sobre ${t} de otro país: añada site: y un código de país a la búsqueda (por ejemplo ${quoted} site:mx, o site:edu.ar para universidades argentinas).`,
+        `Antes de buscar, pregunte quién ve ${t} de otra manera y con qué palabras lo nombra, y busque también con esas palabras.`,
+        `Pida comparar cómo presentan ${t} fuentes de dos países y comprobar quién está detrás de cada sitio (lectura lateral).`,
+      ];
+    }
+    case 2:
+      return [
+        `Tras una primera lectura sobre ${t}, pida a cada estudiante tres preguntas que le abran las fuentes y que elija una para investigar.`,
+        `Plantee una pregunta abierta sobre ${t} con más de una respuesta defendible (¿por qué lo vieron de forma distinta?) en lugar de una pregunta de memoria.`,
+        ctx.status === 'evident' ? `Pida que registren cómo cambió su pregunta sobre ${t} a medida que leían.` : `Deje que cada estudiante elija su propio enfoque sobre ${t} y lo afine con usted antes de empezar.`,
+      ];
+    case 3:
+      return [
+        `Pida a los estudiantes que graben un análisis de dos minutos, en audio o vídeo, de su propio trabajo sobre ${t}: qué eligieron, qué dudan, qué cambiarían.`,
+        `Antes de entregar el trabajo sobre ${t}, añada una breve reflexión o autoevaluación con la rúbrica, con un cambio que hicieron gracias a ella.`,
+        `Pida un diario de proceso sobre ${t} con los borradores y la retroalimentación que recibió cada uno.`,
+      ];
+    case 4:
+      return [
+        `Publique el trabajo sobre ${t} en el blog o sitio de la clase e invite a comentar a las familias, a expertos y a una clase de otro país.`,
+        `Busque una conversación en línea que ya exista sobre ${t} (el blog de un diario, un foro de un museo o de investigadores) y haga que los estudiantes participen.`,
+        `Envíe los mejores trabajos a alguien a quien le importe ${t}: una organización local, un experto, un periódico de la comunidad.`,
+      ];
+    case 5:
+      return [
+        `Convierta el trabajo sobre ${t} en algo que otros usen: un tutorial, una guía o un recurso abierto para alumnos más pequeños o para la comunidad, publicado en línea.`,
+        `Pregunte a una organización local qué necesita saber sobre ${t} y deje que los estudiantes lo produzcan para ella.`,
+        `Pida a los estudiantes que aporten lo que aprendan sobre ${t} a un proyecto público (un artículo de Wikipedia, datos abiertos, ciencia ciudadana).`,
+      ];
+    case 6:
+      return [
+        `Muestre dos o tres de los mejores ejemplos de trabajos sobre ${t} de cualquier parte del mundo (premiados, profesionales o publicados) y pregunte qué los hace excelentes.`,
+        `Señale expertos que trabajan sobre ${t} (investigadores, periodistas, museos de otros países) como modelos para estudiar antes de empezar.`,
+        `Comparta trabajos destacados de estudiantes de otras escuelas o países sobre ${t} como nivel a alcanzar.`,
+      ];
+  }
+}

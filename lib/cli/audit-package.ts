@@ -1,0 +1,298 @@
+/**
+ * `vantage audit-package <course.imscc> [--json | --csv]`: audits every assignment, assignment-like
+ * page and discussion prompt in a course export with the same analysis as the extension.
+ * Output is streamed item by item, so a course of 10,000 assignments never sits in memory as one
+ * string. On packages of 400+ items the analysis runs in worker threads (`--jobs N`, default one
+ * per core up to 2; `--jobs 0` keeps it in this thread). Exit 0: package read (item errors are
+ * listed, not fatal); 2: unreadable or not a course export; 3: a readable package with no
+ * assignments in it.
+ */
+import { once } from 'node:events';
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import Papa from 'papaparse';
+import { audit, type AuditInput, type AuditResult } from '../audit.ts';
+import { auditPackage, type PackageAuditEntry } from '../package/index.ts';
+import type { PackageSummary } from '../package/audit.ts';
+import { QUESTIONS } from '../questions/index.ts';
+import { CSV_COLUMNS, escapeCell } from '../records/csv.ts';
+import { CliError, EXIT, MAX_INPUT_BYTES, parseArgs } from './io.ts';
+
+/** Items listed one by one in the human summary; past this, the lowest scores only. */
+const LIST_ALL_UP_TO = 40;
+/** Below this many items, starting worker threads costs more than it saves. */
+const WORKERS_FROM = 400;
+/**
+ * The worker loads lib/audit.ts alone (not this command with its CSV and package code), so it is
+ * ready in a fraction of the time. What crosses back is trimmed to what this command outputs: the
+ * description (the caller has it) and the suggestions (package output never shows them) would
+ * be four-fifths of every message.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.auditUrl).then(({ audit }) => {
+  parentPort.on('message', (msg) => {
+    try {
+      const r = audit(msg.input);
+      const questions = r.questions.map((q) => ({ ...q, suggestions: [] }));
+      parentPort.postMessage({ id: msg.id, result: { ...r, description: '', questions } });
+    } catch (e) {
+      parentPort.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+});
+`;
+const AUDIT_URL = new URL('../audit.ts', import.meta.url).href;
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json', 'csv']);
+  const jobsFlag = args.get('jobs');
+  const jobs = jobsFlag === undefined ? Math.min(2, availableParallelism()) : Number(jobsFlag);
+  if (!Number.isInteger(jobs) || jobs < 0 || jobs > 16) throw new CliError('--jobs takes a whole number from 0 to 16 (0 or 1: audit in this thread).');
+  const json = args.has('json');
+  const csv = args.has('csv');
+  if (json && csv) throw new CliError('Choose one output: --json or --csv.');
+  const [file] = args.positional;
+  if (!file) throw new CliError('Give a course export: audit-package <course.imscc> [--json|--csv]');
+  const bytes = readPackageFile(file);
+
+  const out = new StreamWriter(process.stdout);
+  const progress = !json && !csv && process.stderr.isTTY ? new Progress() : null;
+  let first = true;
+  const lowest: PackageAuditEntry[] = [];
+
+  let pool: AuditPool | null = null;
+  const started = Date.now();
+  const result = await auditPackage(bytes, {
+    fileName: file,
+    collect: false,
+    records: csv,
+    audit: (input) => (pool ? pool.audit(input) : audit(input)),
+    concurrency: Math.max(1, jobs),
+    onProgress: progress ? (done, total) => progress.show(done, total) : undefined,
+    async onOpen({ name, format, total }) {
+      // The analysis is the costly part: on big packages it runs in worker threads, one per core.
+      if (jobs > 1 && (total >= WORKERS_FROM || jobsFlag !== undefined)) pool = new AuditPool(jobs);
+      if (json) await out.write(`{\n  "package": ${JSON.stringify(name)},\n  "format": ${JSON.stringify(format)},\n  "items": [\n`);
+      else if (csv) await out.write(`\ufeff${Papa.unparse([CSV_COLUMNS.map((c) => c.header)], { newline: '\r\n' })}\r\n`);
+    },
+    async onResult(entry) {
+      if (json) {
+        await out.write(`${first ? '' : ',\n'}    ${JSON.stringify(itemJson(entry))}`);
+      } else if (csv) {
+        if (entry.record) await out.write(Papa.unparse([CSV_COLUMNS.map((c) => escapeCell(c.get(entry.record!)))], { newline: '\r\n' }) + '\r\n');
+      } else {
+        keepLowest(lowest, entry);
+      }
+      first = false;
+    },
+  })
+    .catch((e: unknown) => {
+      throw new CliError(`${file}: ${e instanceof Error ? e.message : String(e)}`, EXIT.failure);
+    })
+    .finally(() => (pool as AuditPool | null)?.close());
+  progress?.clear();
+  if (!result.ok) throw new CliError(`${file}: ${result.error}`, EXIT.unreadable);
+
+  if (json) {
+    const errors = result.errors.map((e) => JSON.stringify(e)).join(',\n    ');
+    await out.write(`${first ? '' : '\n'}  ],\n  "errors": [${errors ? `\n    ${errors}\n  ` : ''}],\n  "summary": ${JSON.stringify(result.summary)}\n}\n`);
+  } else if (!csv) {
+    await out.write(humanSummary(result.name, result.format.version, result.summary, lowest, result.errors, (Date.now() - started) / 1000));
+  } else if (result.errors.length) {
+    process.stderr.write(result.errors.map((e) => `vantage: ${file}: ${e.title ?? e.item}: ${e.message}\n`).join(''));
+  }
+  await out.end();
+  // For bench/records.ts on machines without GNU time: the process's own peak memory, in KB.
+  if (process.env.VANTAGE_REPORT_RSS) process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\n`);
+  return result.summary.items === 0 && result.errors.length === 0 ? EXIT.notApplicable : EXIT.ok;
+}
+
+function readPackageFile(file: string): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new CliError(`${file} is not a file (it is a directory or device).`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+  }
+  if (size > MAX_INPUT_BYTES) throw new CliError(`${file} is ${Math.round(size / 1e6)} MB; the limit for a course export is ${MAX_INPUT_BYTES / 1e6} MB.`);
+  return new Uint8Array(readFileSync(file));
+}
+
+function itemJson(e: PackageAuditEntry) {
+  const { item, audit } = e;
+  return {
+    id: item.id,
+    key: e.key,
+    title: item.title,
+    kind: item.kind,
+    ...(item.module ? { module: item.module } : {}),
+    path: item.path,
+    language: audit.language,
+    supported: audit.supported,
+    score: audit.score,
+    topic: audit.topic,
+    questions: audit.questions.map((q) => ({ id: q.id, status: q.status })),
+  };
+}
+
+function keepLowest(list: PackageAuditEntry[], entry: PackageAuditEntry): void {
+  // Bounded: the human summary shows at most LIST_ALL_UP_TO items, lowest scores first.
+  const slim: PackageAuditEntry = { key: entry.key, item: entry.item, audit: { ...entry.audit, description: '', questions: entry.audit.questions.map((q) => ({ ...q, evidence: [], suggestions: [] })) } };
+  list.push(slim);
+  if (list.length > LIST_ALL_UP_TO * 2) {
+    list.sort((a, b) => a.audit.score - b.audit.score);
+    list.length = LIST_ALL_UP_TO;
+  }
+}
+
+function humanSummary(
+  name: string,
+  version: string | null,
+  s: PackageSummary,
+  entries: PackageAuditEntry[],
+  errors: readonly { item: string; title?: string; path?: string; message: string }[],
+  seconds: number,
+): string {
+  const lines: string[] = [];
+  const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  lines.push(`${name}${version ? ` — Common Cartridge ${version}` : ''}`);
+  if (!s.items) {
+    lines.push(
+      errors.length
+        ? `No item could be audited; ${plural(errors.length, 'item')} had problems (listed below).`
+        : `No assignments found: quizzes, links, files and pages that do not read as tasks are not audited${s.skipped ? ` (${plural(s.skipped, 'resource')} looked at and left out)` : ''}.`,
+    );
+  } else {
+    const kinds = [plural(s.byKind.assignment, 'assignment'), s.byKind.page && plural(s.byKind.page, 'page'), s.byKind.discussion && plural(s.byKind.discussion, 'discussion')].filter(Boolean).join(', ');
+    lines.push(`Audited ${plural(s.items, 'item')} (${kinds}) in ${seconds.toFixed(1)} s; average ${s.averageScore}/6 questions evident.`);
+    if (s.skipped) lines.push(`${plural(s.skipped, 'resource')} left out (announcements, open forums, pages that do not read as tasks).`);
+    lines.push('', `${'Question'.padEnd(40)} evident  partial  missing`);
+    for (const q of QUESTIONS) {
+      const c = s.questions[q.id];
+      lines.push(`${`${q.id}. ${q.title.en}`.padEnd(40)} ${String(c.evident).padStart(7)}  ${String(c.partial).padStart(7)}  ${String(c.missing).padStart(7)}`);
+    }
+    entries.sort((a, b) => a.audit.score - b.audit.score);
+    const shown = entries.slice(0, LIST_ALL_UP_TO);
+    lines.push('', s.items > shown.length ? `The ${shown.length} lowest-scoring items (use --json or --csv for all ${s.items.toLocaleString('en')}):` : 'Items, lowest score first:');
+    for (const e of shown) {
+      const marks = e.audit.questions.map((q) => (q.status === 'evident' ? '●' : q.status === 'partial' ? '◐' : '○')).join('');
+      lines.push(`  ${e.audit.score}/6 ${marks}  ${e.item.title} (${e.item.kind}${e.item.module ? `, ${e.item.module}` : ''})`);
+    }
+  }
+  if (errors.length) {
+    lines.push('', `${plural(errors.length, 'item')} could not be read (the rest were audited):`);
+    for (const e of errors) lines.push(`  ✗ ${e.title ?? e.item}${e.path ? ` [${e.path}]` : ''}: ${e.message}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Buffers small writes and waits for 'drain', so piping 10,000 items keeps memory flat. */
+class StreamWriter {
+  private parts: string[] = [];
+  private size = 0;
+  private broken = false;
+
+  constructor(private readonly stream: NodeJS.WriteStream) {
+    // A closed pipe (`| head`) is the reader's choice, not an error.
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') this.broken = true;
+      else throw e;
+    });
+  }
+
+  async write(s: string): Promise<void> {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= 64 * 1024) await this.flush();
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.size || this.broken) {
+      this.parts = [];
+      this.size = 0;
+      return;
+    }
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
+}
+
+/** "Auditing 1,234 / 10,000" on a terminal's stderr, redrawn at most ten times a second. */
+class Progress {
+  private last = 0;
+  show(done: number, total: number): void {
+    const now = Date.now();
+    if (now - this.last < 100 && done !== total) return;
+    this.last = now;
+    process.stderr.write(`\rAuditing ${done.toLocaleString('en')} / ${total.toLocaleString('en')}…`);
+  }
+  clear(): void {
+    process.stderr.write('\r\x1b[K');
+  }
+}
+
+type Pending = { resolve(r: AuditResult): void; reject(e: Error): void; input: AuditInput };
+
+/**
+ * Worker threads running lib/audit.ts. Each item goes to the least busy worker; if a worker dies
+ * (or cannot load), its items are audited here instead, so a crash costs time, not results.
+ */
+class AuditPool {
+  private readonly workers: { worker: Worker; pending: Map<number, Pending>; alive: boolean }[] = [];
+  private seq = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { auditUrl: AUDIT_URL } });
+      const slot = { worker, pending: new Map<number, Pending>(), alive: true };
+      slot.worker.on('message', (msg: { id: number; result?: AuditResult; error?: string }) => {
+        const p = slot.pending.get(msg.id);
+        if (!p) return;
+        slot.pending.delete(msg.id);
+        if (msg.result) p.resolve({ ...msg.result, description: p.input.description });
+        else p.reject(new Error(msg.error ?? 'unknown error'));
+      });
+      const fail = () => {
+        slot.alive = false;
+        for (const p of slot.pending.values()) {
+          try {
+            p.resolve(audit(p.input));
+          } catch (e) {
+            p.reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        }
+        slot.pending.clear();
+      };
+      slot.worker.on('error', fail);
+      slot.worker.on('exit', fail);
+      this.workers.push(slot);
+    }
+  }
+
+  audit(input: AuditInput): Promise<AuditResult> {
+    const live = this.workers.filter((w) => w.alive);
+    if (!live.length) return Promise.resolve(audit(input));
+    const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject, input });
+      slot.worker.postMessage({ id, input });
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.workers) w.alive = false;
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}

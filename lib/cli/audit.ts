@@ -1,0 +1,82 @@
+/**
+ * `vantage audit <page.html> --url <url> [--json]` reads a saved page through the same adapters
+ * and analysis as the extension; `vantage audit --text <file>` audits plain text.
+ * Exit 0: audited; 3: not an assignment page (JSON with platform null); 2: unreadable input.
+ */
+import { audit, type AuditResult } from '../audit.ts';
+import { detect } from '../lms/index.ts';
+import { QUESTIONS } from '../questions/index.ts';
+import { CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readTextFile } from './io.ts';
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json']);
+  const json = args.has('json');
+  const textFile = args.get('text');
+  if (textFile) {
+    const text = readTextFile(textFile, 'text file');
+    const title = args.get('title') ?? firstLine(text);
+    return report(audit({ platform: null, url: null, title, description: text }), json);
+  }
+  const [file] = args.positional;
+  if (!file) throw new CliError('Give a saved page (audit <page.html> --url <url>) or --text <file>.');
+  const rawUrl = args.get('url');
+  if (!rawUrl) throw new CliError('--url <page url> is needed: adapters recognise a page by its address and its markup.');
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    throw new CliError(`--url is not a valid address: ${rawUrl}`);
+  }
+  const html = readTextFile(file, 'saved page');
+  if (!/<[a-z!]/i.test(html)) throw new CliError(`${file} does not look like an HTML page.`);
+  const assignment = detect(url, parseHtmlDocument(html));
+  if (!assignment) {
+    const none = { platform: null, url: url.href, title: null, description: null, language: null, score: null, questions: [] };
+    if (json) printJson(none);
+    else process.stdout.write(`Not an assignment page: no LMS adapter recognised ${url.href}\n`);
+    return EXIT.notApplicable;
+  }
+  const result = audit({
+    platform: assignment.platform,
+    url: url.href,
+    title: assignment.title,
+    description: assignment.description,
+    language: assignment.language,
+  });
+  return report(result, json);
+}
+
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim()) ?? '';
+  return line.trim().slice(0, 200);
+}
+
+function report(result: AuditResult, json: boolean): number {
+  if (json) {
+    printJson({
+      platform: result.platform,
+      url: result.url,
+      title: result.title,
+      description: result.description,
+      language: result.language,
+      score: result.score,
+      analysisVersion: result.analysisVersion,
+      supported: result.supported,
+      ...(result.message ? { message: result.message } : {}),
+      questions: result.questions.map((q) => ({ id: q.id, status: q.status, evidence: q.evidence, suggestions: q.suggestions })),
+    });
+    return EXIT.ok;
+  }
+  const lang = result.language === 'es' ? 'es' : 'en';
+  const out: string[] = [];
+  out.push(`${result.platform ?? 'text'} · ${result.title || '(untitled)'} · ${result.score}/6 evident · language ${result.language}`);
+  if (result.message) out.push(`  ${result.message}`);
+  for (const q of result.questions) {
+    const def = QUESTIONS[q.id - 1]!;
+    out.push('', `${q.id}. ${def.short[lang]} — ${q.status}`);
+    for (const e of q.evidence.slice(0, 3)) out.push(`   “${e.text}”`);
+    for (const s of q.suggestions) out.push(`   → ${s}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,146 @@
+/**
+ * UI strings in English and Spanish. Components receive a `t` function as a prop, so they stay
+ * free of extension APIs; the language comes from the browser (or the person's setting).
+ */
+const en = {
+  'tab.label': 'Vantage: {score} of 6 questions evident. Open the six questions.',
+  'tab.student': 'Search ideas',
+  'tab.pick': 'Vantage: pick the assignment text',
+  'panel.title': 'Six Questions',
+  'panel.close': 'Close',
+  'panel.detected': 'Detected',
+  'panel.platform.none': 'Any page',
+  'panel.excerpt': 'Excerpt',
+  'panel.score': '{score}/6 evident',
+  'panel.save': 'Save audit',
+  'panel.saved': 'Saved. This audit is in your records.',
+  'panel.saveFailed': 'Could not save: {message}',
+  'panel.history': 'Earlier audits of this assignment',
+  'panel.history.none': 'This is the first audit of this assignment.',
+  'panel.history.item': '{date}: {score}/6',
+  'panel.unsupported': 'This assignment is in a language Vantage does not analyse yet ({language}). You can still record your own verdicts.',
+  'panel.empty': 'Vantage found no assignment text on this page. Select the assignment text on the page, then choose "Use selected text".',
+  'panel.useSelection': 'Use selected text',
+  'panel.loading': 'Reading the assignment…',
+  'panel.error': 'Vantage could not read this page: {message}',
+  'panel.dashboard': 'Open dashboard',
+  'status.evident': 'Evident',
+  'status.partial': 'Partly there',
+  'status.missing': 'Not found',
+  'question.evidence': 'Evidence in the assignment',
+  'question.evidence.none': 'No phrase in the assignment supports this yet.',
+  'question.jump': 'Show in page: “{text}”',
+  'question.verdict': 'Your verdict',
+  'verdict.yes': 'Yes',
+  'verdict.partly': 'Partly',
+  'verdict.no': 'No',
+  'question.note': 'Your note',
+  'question.strengthen': 'Ways to strengthen it',
+  'welcome.title': 'Welcome to Vantage',
+  'welcome.intro': 'Vantage lays Alan November’s six questions over assignments, designs searches that reach sources from other countries, and shows where search results come from.',
+  'welcome.privacy': 'Vantage reads the assignment page you open and search result pages, in your browser only. Nothing leaves your browser: no account, no server, no analytics. The one exception is an optional Wikipedia look-up that you can turn on later.',
+  'welcome.role': 'I am a…',
+  'welcome.continue': 'Continue',
+  'role.teacher': 'Teacher',
+  'role.student': 'Student',
+  'role.coach': 'Instructional coach',
+  'role.teacher.hint': 'See the six questions on your assignments and strengthen them.',
+  'role.student.hint': 'Get search ideas that reach other countries, and see where your results come from.',
+  'role.coach.hint': 'Gather audits from teachers, see small wins, export for meetings.',
+  'popup.thisPage': 'This page',
+  'popup.audit': 'Audit this page',
+  'popup.enable': 'Enable Vantage on {host}',
+  'popup.enabled': 'Vantage is enabled on {host}.',
+  'popup.disable': 'Remove {host}',
+  'popup.permissionDenied': 'Permission was not granted, so Vantage stays off on {host}.',
+  'popup.notHere': 'Vantage cannot run on this kind of page.',
+  'popup.search': 'Design a search',
+  'popup.settings': 'Settings',
+  'popup.dashboard': 'Dashboard',
+  'popup.role': 'Role',
+  'popup.hints': 'Result-page hints on {engine}',
+  'student.beforeYouSearch': 'Before you search',
+  'student.intro': 'Typing the title into a search engine shows sources from near home. These searches reach other countries.',
+  'menu.designSearch': 'Design a search for “%s”',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const es: Record<MessageKey, string> = {
+  'tab.label': 'Vantage: {score} de 6 preguntas evidentes. Abrir las seis preguntas.',
+  'tab.student': 'Ideas de búsqueda',
+  'tab.pick': 'Vantage: elige el texto de la tarea',
+  'panel.title': 'Seis preguntas',
+  'panel.close': 'Cerrar',
+  'panel.detected': 'Detectado',
+  'panel.platform.none': 'Cualquier página',
+  'panel.excerpt': 'Extracto',
+  'panel.score': '{score}/6 evidentes',
+  'panel.save': 'Guardar auditoría',
+  'panel.saved': 'Guardado. Esta auditoría está en tus registros.',
+  'panel.saveFailed': 'No se pudo guardar: {message}',
+  'panel.history': 'Auditorías anteriores de esta tarea',
+  'panel.history.none': 'Es la primera auditoría de esta tarea.',
+  'panel.history.item': '{date}: {score}/6',
+  'panel.unsupported': 'Esta tarea está en un idioma que Vantage aún no analiza ({language}). Puedes registrar tus propios veredictos.',
+  'panel.empty': 'Vantage no encontró el texto de la tarea en esta página. Selecciona el texto de la tarea y elige «Usar el texto seleccionado».',
+  'panel.useSelection': 'Usar el texto seleccionado',
+  'panel.loading': 'Leyendo la tarea…',
+  'panel.error': 'Vantage no pudo leer esta página: {message}',
+  'panel.dashboard': 'Abrir el panel',
+  'status.evident': 'Evidente',
+  'status.partial': 'En parte',
+  'status.missing': 'No encontrado',
+  'question.evidence': 'Evidencia en la tarea',
+  'question.evidence.none': 'Ninguna frase de la tarea lo respalda todavía.',
+  'question.jump': 'Mostrar en la página: «{text}»',
+  'question.verdict': 'Tu veredicto',
+  'verdict.yes': 'Sí',
+  'verdict.partly': 'En parte',
+  'verdict.no': 'No',
+  'question.note': 'Tu nota',
+  'question.strengthen': 'Cómo fortalecerla',
+  'welcome.title': 'Bienvenido a Vantage',
+  'welcome.intro': 'Vantage muestra las seis preguntas de Alan November sobre las tareas, diseña búsquedas que llegan a fuentes de otros países y muestra de dónde vienen los resultados.',
+  'welcome.privacy': 'Vantage lee la página de la tarea que abres y las páginas de resultados, solo en tu navegador. Nada sale de tu navegador: sin cuenta, sin servidor, sin analítica. La única excepción es una consulta opcional a Wikipedia que puedes activar más tarde.',
+  'welcome.role': 'Soy…',
+  'welcome.continue': 'Continuar',
+  'role.teacher': 'Docente',
+  'role.student': 'Estudiante',
+  'role.coach': 'Asesor pedagógico',
+  'role.teacher.hint': 'Ve las seis preguntas en tus tareas y fortalécelas.',
+  'role.student.hint': 'Obtén ideas de búsqueda que llegan a otros países y mira de dónde vienen tus resultados.',
+  'role.coach.hint': 'Reúne auditorías de docentes, celebra pequeños logros y exporta para reuniones.',
+  'popup.thisPage': 'Esta página',
+  'popup.audit': 'Auditar esta página',
+  'popup.enable': 'Activar Vantage en {host}',
+  'popup.enabled': 'Vantage está activado en {host}.',
+  'popup.disable': 'Quitar {host}',
+  'popup.permissionDenied': 'No se concedió el permiso; Vantage sigue desactivado en {host}.',
+  'popup.notHere': 'Vantage no puede funcionar en este tipo de página.',
+  'popup.search': 'Diseñar una búsqueda',
+  'popup.settings': 'Ajustes',
+  'popup.dashboard': 'Panel',
+  'popup.role': 'Rol',
+  'popup.hints': 'Pistas en los resultados de {engine}',
+  'student.beforeYouSearch': 'Antes de buscar',
+  'student.intro': 'Si escribes el título en un buscador verás fuentes cercanas. Estas búsquedas llegan a otros países.',
+  'menu.designSearch': 'Diseñar una búsqueda para «%s»',
+};
+
+export type Lang = 'en' | 'es';
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** English or Spanish from a BCP-47 tag ("es-MX" → es); anything else → en. */
+export function uiLang(tag: string | null | undefined): Lang {
+  return tag?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** A translate function for one language; `{name}` placeholders are filled as plain text. */
+export function translator(lang: Lang): Translate {
+  const table = lang === 'es' ? es : en;
+  return (key, params) => {
+    const s: string = table[key] ?? en[key] ?? key;
+    return params ? s.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : s;
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Messages between Vantage's parts, one union per direction. Extension pages and the background
+ * validate with zod; the content script (which must stay small, so carries no zod) checks the
+ * sender and the `type` tag by hand and treats everything else as untrusted.
+ */
+import { z } from 'zod';
+import type { AuditResult } from './audit.ts';
+import type { Platform } from './lms/types.ts';
+
+/** What the content script shows: the audit of the current page, or why there is none. */
+export interface OverlayState {
+  status: 'ready' | 'empty' | 'error';
+  message?: string;
+  platform: Platform | null;
+  url: string;
+  courseId?: string;
+  assignmentId?: string;
+  /** The audit with `description` cut to an excerpt: the panel needs evidence, not 5 MB of text. */
+  audit: AuditResult | null;
+  /** True when evidence can be shown in the page (the text came from a live element). */
+  canJump: boolean;
+  role: 'teacher' | 'student' | 'coach' | null;
+}
+
+/** Panel (extension iframe) → content script in the same tab. */
+export type PanelToContent =
+  | { type: 'overlay:get' }
+  | { type: 'overlay:jump'; text: string }
+  | { type: 'overlay:close' }
+  | { type: 'overlay:use-selection' }
+  | { type: 'overlay:saved'; score: number };
+
+/** Panel → background: forwarded to the content script of the panel's own tab, top frame. */
+export const PanelToBackground = z.object({
+  type: z.literal('panel:to-content'),
+  message: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('overlay:get') }),
+    z.object({ type: z.literal('overlay:jump'), text: z.string().max(2000) }),
+    z.object({ type: z.literal('overlay:close') }),
+    z.object({ type: z.literal('overlay:use-selection') }),
+    z.object({ type: z.literal('overlay:saved'), score: z.number().int().min(0).max(6) }),
+  ]),
+});
+
+export const PopupToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('site:enable'), origin: z.string().max(300) }),
+  z.object({ type: z.literal('site:disable'), origin: z.string().max(300) }),
+  z.object({ type: z.literal('page:audit'), tabId: z.number().int().nonnegative() }),
+]);
+export type PopupToBackground = z.infer<typeof PopupToBackground>;
+
+export type BackgroundReply = { ok: true } | { ok: false; message: string };

@@ -1,0 +1,226 @@
+/**
+ * HTML → plain text for package pages, without a DOM.
+ *
+ * Why not a parser: this runs over thousands of files in the command line and in the dashboard,
+ * where building a DOM per file (linkedom, DOMParser) costs far more than the text is worth, and
+ * a tokenizer that only ever produces strings cannot load, run or render anything. The rules match
+ * what the LMS adapters give `audit()`: block elements become line breaks, whitespace collapses,
+ * script/style/template and the head (except its title) are dropped, entities are decoded.
+ */
+
+export interface HtmlText {
+  /** The document's <title>, entity-decoded and collapsed ("" when none). */
+  title: string;
+  /** Body text: one line per block, no empty lines. */
+  text: string;
+  /** `lang` (or `xml:lang`) of <html> or <body>, when declared. */
+  lang?: string;
+}
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html', 'center',
+]);
+/** Elements whose content is never text for a reader. Raw-text ones run to their end tag or the end of the file, as in a browser. */
+const RAW = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'xmp', 'textarea']);
+const SKIP = new Set(['noscript', 'svg', 'math', 'object', 'select', 'button']);
+const CELL = new Set(['td', 'th']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
+const LOWER = /^[a-z0-9:-]+$/;
+const LANG_ATTR = /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** Converts an HTML document or fragment to plain text. Never throws. */
+export function htmlToText(html: string): HtmlText {
+  const parts: string[] = [];
+  let title = '';
+  let lang: string | undefined;
+  let inHead = false;
+  let inTitle = false;
+  let i = 0;
+  const n = html.length;
+
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) {
+      const chunk = html.slice(i, end);
+      if (inTitle) title += chunk;
+      else if (!inHead) parts.push(chunk);
+    }
+    if (lt < 0) break;
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      const close = html.indexOf('-->', i + 4);
+      i = close < 0 ? n : close + 3;
+      continue;
+    }
+    if (html.startsWith('<![CDATA[', i)) {
+      const close = html.indexOf(']]>', i + 9);
+      if (!inHead) parts.push(html.slice(i + 9, close < 0 ? n : close));
+      i = close < 0 ? n : close + 3;
+      continue;
+    }
+    if (html[i + 1] === '!' || html[i + 1] === '?') {
+      const close = html.indexOf('>', i + 2);
+      i = close < 0 ? n : close + 1;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
+    if (!m) {
+      // A bare "<" in text ("a < b"), kept as text.
+      if (!inHead && !inTitle) parts.push('<');
+      i++;
+      continue;
+    }
+    const attrStart = i + m[0].length;
+    const tagEnd = findTagEnd(html, attrStart);
+    const closing = m[1] === '/';
+    const raw = m[2]!;
+    const name = LOWER.test(raw) ? raw : raw.toLowerCase();
+    i = tagEnd < n ? tagEnd + 1 : n;
+
+    if (!closing && (RAW.has(name) || SKIP.has(name)) && html.charCodeAt(tagEnd - 1) !== 47 /* not self-closing */) {
+      const close = indexOfCloseTag(html, name, i);
+      if (close >= 0) i = close;
+      else if (RAW.has(name)) i = n;
+      parts.push(' ');
+      continue;
+    }
+    if (name === 'title') {
+      inTitle = !closing;
+      continue;
+    }
+    if (name === 'head') {
+      inHead = !closing;
+      continue;
+    }
+    if (name === 'body' && !closing) inHead = false;
+    // A head that is never closed ends where body content starts, as browsers do.
+    if (inHead && !closing && BLOCK.has(name) && name !== 'html') inHead = false;
+    if ((name === 'html' || name === 'body') && !closing && !lang) {
+      const l = LANG_ATTR.exec(html.slice(attrStart, tagEnd));
+      const value = l && (l[1] ?? l[2] ?? l[3])?.trim();
+      if (value) lang = value;
+    }
+    if (inHead) continue;
+    if (CELL.has(name)) parts.push(' ');
+    else if (BLOCK.has(name)) parts.push('\n');
+    else if (name === 'img' && !closing) {
+      // Alternative text is what a screen reader (and a teacher reading the source) gets.
+      const alt = /(?:^|\s)alt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(html.slice(attrStart, tagEnd));
+      const value = alt && (alt[1] ?? alt[2])?.trim();
+      if (value) parts.push(` ${value} `);
+    }
+  }
+  return { title: collapseLine(decodeHtmlEntities(title)), text: tidy(decodeHtmlEntities(parts.join(''))), ...(lang ? { lang } : {}) };
+}
+
+/** Index of the ">" that ends a tag starting before `from`, skipping quoted attribute values. */
+function findTagEnd(html: string, from: number): number {
+  const gt = html.indexOf('>', from);
+  if (gt < 0) return html.length;
+  // Most tags have no quoted ">" inside: look for a quote before the first ">" only.
+  let quoted = false;
+  for (let j = from; j < gt; j++) {
+    const c = html.charCodeAt(j);
+    if (c === 34 || c === 39) {
+      quoted = true;
+      break;
+    }
+  }
+  if (!quoted) return gt;
+  let quote = '';
+  for (let j = from; j < html.length; j++) {
+    const c = html[j];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return j;
+  }
+  return html.length;
+}
+
+function indexOfCloseTag(html: string, name: string, from: number): number {
+  const re = new RegExp(`</${name}\\s*>`, 'ig');
+  re.lastIndex = from;
+  const m = re.exec(html);
+  return m ? m.index + m[0].length : -1;
+}
+
+function collapseLine(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Collapses whitespace to single spaces, drops empty lines and trims: one pass over the string
+ * (regexes over a 30 MB course cost several times more), copying runs of text as slices.
+ */
+function tidy(s: string): string {
+  let out = '';
+  let runStart = -1;
+  let space = false;
+  let newline = false;
+  const n = s.length;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? s.charCodeAt(k) : 10;
+    if (isSpace(c)) {
+      if (runStart >= 0) {
+        out += s.slice(runStart, k);
+        runStart = -1;
+      }
+      if (c === 10) newline = true;
+      else space = true;
+    } else if (runStart < 0) {
+      if (out) out += newline ? '\n' : space ? ' ' : '';
+      newline = space = false;
+      runStart = k;
+    }
+  }
+  return out;
+}
+
+/** What `\s` matches in JavaScript (Unicode White_Space, BOM, line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Named references teachers' editors actually write; the rest of HTML's 2,000 stay as written. */
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: ' ', shy: '',
+  zwnj: '', zwj: '', lrm: '', rlm: '', ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', lsquo: '‘',
+  rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
+  copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷', frac12: '½', frac14: '¼',
+  frac34: '¾', sup2: '²', sup3: '³', micro: 'µ', para: '¶', sect: '§', dagger: '†', Dagger: '‡', permil: '‰',
+  prime: '′', Prime: '″', euro: '€', pound: '£', yen: '¥', cent: '¢', curren: '¤', iexcl: '¡', iquest: '¿',
+  ordf: 'ª', ordm: 'º', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', rArr: '⇒', le: '≤', ge: '≥',
+  ne: '≠', asymp: '≈', minus: '−', infin: '∞', check: '✓', hearts: '♥', star: '☆',
+  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', yacute: 'ý', Aacute: 'Á', Eacute: 'É',
+  Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Yacute: 'Ý', agrave: 'à', egrave: 'è', igrave: 'ì', ograve: 'ò',
+  ugrave: 'ù', Agrave: 'À', Egrave: 'È', Igrave: 'Ì', Ograve: 'Ò', Ugrave: 'Ù', acirc: 'â', ecirc: 'ê',
+  icirc: 'î', ocirc: 'ô', ucirc: 'û', Acirc: 'Â', Ecirc: 'Ê', Icirc: 'Î', Ocirc: 'Ô', Ucirc: 'Û', auml: 'ä',
+  euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', yuml: 'ÿ', Auml: 'Ä', Euml: 'Ë', Iuml: 'Ï', Ouml: 'Ö', Uuml: 'Ü',
+  atilde: 'ã', otilde: 'õ', ntilde: 'ñ', Atilde: 'Ã', Otilde: 'Õ', Ntilde: 'Ñ', ccedil: 'ç', Ccedil: 'Ç',
+  aring: 'å', Aring: 'Å', aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', szlig: 'ß', oelig: 'œ', OElig: 'Œ',
+  scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ',
+};
+
+/** Decodes named (common set) and numeric character references. */
+export function decodeHtmlEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+      return String.fromCodePoint(code);
+    }
+    const v = Object.hasOwn(NAMED, ref) ? NAMED[ref] : undefined;
+    // Only decode without the ";" for the handful browsers also accept that way.
+    if (v === undefined) return whole;
+    if (!whole.endsWith(';') && !['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg'].includes(ref)) return whole;
+    return v;
+  });
+}

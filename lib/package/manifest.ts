@@ -1,0 +1,176 @@
+/**
+ * imsmanifest.xml → resources, the course outline's titles, and course metadata. Covers the
+ * shapes of CC 1.0–1.3 (IMS Content Packaging 1.1 with CC profiles): `<resources>` with
+ * `xml:base`, `<file href>`, `<dependency identifierref>`, `intendeduse`, CC 1.3 `cpx:variant`;
+ * `<organizations>` with nested `<item identifierref><title>`; LOM metadata under any prefix
+ * (`lomimscc:`, Brightspace's `lomm:`).
+ */
+import { attr, child, childrenNamed, path, textOf, type XmlElement } from './xml.ts';
+
+export interface CcResource {
+  id: string;
+  type: string;
+  /** Launch file, resolved to a zip path. */
+  href?: string;
+  /** All listed files, resolved to zip paths, in manifest order. */
+  files: string[];
+  dependencies: string[];
+  /** `intendeduse` (CC 1.1+): "assignment", "syllabus", "lessonplan", "unspecified". */
+  intendedUse?: string;
+  /** CC 1.3 `<variant identifierref>`: this resource is a fallback for that one. */
+  variantOf?: string;
+  /** A path that resolved outside the package, reported as the item's error. */
+  badPath?: string;
+}
+
+export interface OutlineEntry {
+  title: string;
+  /** Title of the nearest enclosing item that has one (the module / week / folder). */
+  module?: string;
+  /** Position in the outline, for ordering. */
+  order: number;
+}
+
+export interface CcManifest {
+  identifier: string;
+  title: string;
+  version: string | null;
+  language?: string;
+  resources: CcResource[];
+  byId: Map<string, CcResource>;
+  /** Outline titles by resource identifier. */
+  outline: Map<string, OutlineEntry>;
+}
+
+export type ManifestResult = { ok: true; manifest: CcManifest } | { ok: false; error: string };
+
+/** Reads a parsed manifest whose file sits at `root` ("" or "Folder/") inside the zip. */
+export function readManifest(doc: XmlElement, root: string): ManifestResult {
+  if (doc.name !== 'manifest') {
+    return { ok: false, error: `imsmanifest.xml is not an IMS package manifest: its root element is <${doc.name}>, not <manifest>.` };
+  }
+  const metadata = child(doc, 'metadata');
+  const schema = textOf(child(metadata, 'schema')).trim();
+  if (/scorm/i.test(schema) || Object.keys(doc.attrs).some((k) => /adlcp/i.test(k))) {
+    return { ok: false, error: 'This is a SCORM package (its manifest says “ADL SCORM”), not a Common Cartridge course export. Export the course as IMS Common Cartridge instead.' };
+  }
+  const resourcesEl = child(doc, 'resources');
+  const rawResources = childrenNamed(resourcesEl, 'resource');
+  if (rawResources.some((r) => /^(?:course|resource)\/x-bb-/.test(r.attrs.type ?? ''))) {
+    return {
+      ok: false,
+      error: 'This is a Blackboard Learn course export in Blackboard’s own format, not a Common Cartridge. In Blackboard choose Export Common Cartridge Package instead.',
+    };
+  }
+
+  const resourcesBase = joinBase(root, attr(resourcesEl, 'base'));
+  const resources: CcResource[] = [];
+  const byId = new Map<string, CcResource>();
+  for (const r of rawResources) {
+    const id = r.attrs.identifier?.trim();
+    if (!id || byId.has(id)) continue;
+    const base = joinBase(resourcesBase, attr(r, 'base'));
+    const res: CcResource = { id, type: (r.attrs.type ?? '').trim(), files: [], dependencies: [] };
+    const resolve = (href: string | undefined): string | undefined => {
+      // Absent, or a web address (weblinks, LTI launches): nothing to read inside the zip.
+      if (!href || /^[a-z][a-z0-9+.-]+:/i.test(href.trim())) return undefined;
+      const p = resolveHref(base, href);
+      if (p === null) {
+        res.badPath ??= href;
+        return undefined;
+      }
+      return p;
+    };
+    res.href = resolve(r.attrs.href);
+    for (const f of childrenNamed(r, 'file')) {
+      const p = resolve(f.attrs.href);
+      if (p && !res.files.includes(p)) res.files.push(p);
+    }
+    for (const d of childrenNamed(r, 'dependency')) if (d.attrs.identifierref) res.dependencies.push(d.attrs.identifierref);
+    const use = attr(r, 'intendeduse') ?? attr(r, 'intendedUse');
+    if (use) res.intendedUse = use.trim().toLowerCase();
+    const variant = child(r, 'variant');
+    if (variant?.attrs.identifierref) res.variantOf = variant.attrs.identifierref;
+    resources.push(res);
+    byId.set(id, res);
+  }
+
+  const outline = new Map<string, OutlineEntry>();
+  const orgs = child(doc, 'organizations');
+  const wanted = orgs?.attrs.default;
+  const org = childrenNamed(orgs, 'organization').find((o) => o.attrs.identifier === wanted) ?? child(orgs, 'organization');
+  let order = 0;
+  const walk = (el: XmlElement, module: string | undefined) => {
+    for (const item of childrenNamed(el, 'item')) {
+      const title = collapse(textOf(child(item, 'title')));
+      const ref = item.attrs.identifierref;
+      if (ref && !outline.has(ref)) outline.set(ref, { title, ...(module ? { module } : {}), order: order++ });
+      walk(item, title || module);
+    }
+  };
+  if (org) walk(org, undefined);
+
+  const general = path(metadata, 'lom', 'general');
+  const title = collapse(textOf(path(general, 'title', 'string')) || textOf(child(general, 'title'))) || collapse(textOf(child(org, 'title')));
+  const language = normaliseLang(textOf(child(general, 'language')) || attr(path(general, 'title', 'string'), 'language'));
+  return {
+    ok: true,
+    manifest: {
+      identifier: doc.attrs.identifier ?? '',
+      title,
+      version: schemaVersion(doc, metadata),
+      ...(language ? { language } : {}),
+      resources,
+      byId,
+      outline,
+    },
+  };
+}
+
+function schemaVersion(doc: XmlElement, metadata: XmlElement | undefined): string | null {
+  const declared = textOf(child(metadata, 'schemaversion')).trim();
+  if (declared) return declared;
+  const ns = Object.values(doc.attrs).join(' ');
+  const m = /imsccv(\d)p(\d)/.exec(ns);
+  if (m) return `${m[1]}.${m[2]}.0`;
+  return /imscc_v1p0|ccv1p0/.test(ns) ? '1.0.0' : null;
+}
+
+/** "es_mx" (Moodle) → "es-MX"; empty or "x-none" → undefined. */
+export function normaliseLang(raw: string | undefined): string | undefined {
+  const v = raw?.trim().replace(/_/g, '-');
+  if (!v || !/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(v)) return undefined;
+  const [lang, ...rest] = v.split('-');
+  return [lang!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function joinBase(base: string, extra: string | undefined): string {
+  if (!extra) return base;
+  const joined = resolveHref(base, extra.endsWith('/') ? extra : `${extra}/`);
+  return joined === null ? base : joined.endsWith('/') || joined === '' ? joined : `${joined}/`;
+}
+
+/**
+ * A manifest href as a zip path: backslashes to slashes (Windows exporters), query and fragment
+ * dropped, "./" and "x/../" folded. Null when it climbs out of the package.
+ */
+export function resolveHref(base: string, href: string): string | null {
+  let h = href.trim().replace(/\\/g, '/').replace(/[?#].*$/, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(h) || h.startsWith('/')) return null;
+  h = base + h;
+  const out: string[] = [];
+  const parts = h.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p === '.' || (p === '' && i < parts.length - 1)) continue;
+    if (p === '..') {
+      if (!out.length) return null;
+      out.pop();
+    } else out.push(p);
+  }
+  return out.join('/');
+}

@@ -1,0 +1,189 @@
+/**
+ * Opens a course export (IMS Common Cartridge `.imscc`, a zip) and reads its assignments,
+ * assignment-like pages and discussion prompts. Package-level problems (not a zip, truncated, zip
+ * bomb, unsafe names, no manifest) refuse the whole file with a message that says what and where;
+ * problems with one item (a missing file, broken XML) go to `errors` and the rest is still read.
+ */
+import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
+import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
+import type { FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
+import { describeNonZip, describeZipWithoutManifest, notAZipMessage } from './sniff.ts';
+import type { ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
+import { parseXml } from './xml.ts';
+import { DEFAULT_LIMITS, openZip, type ZipArchive } from './zip.ts';
+
+/** A resource some reader will read, known before any item file is opened. */
+export interface Candidate {
+  resource: CcResource;
+  reader: ResourceReader;
+}
+
+/** An opened package: its name and format, the items it will yield, and a reader for each. */
+export interface OpenedPackage {
+  name: string;
+  format: PackageFormat;
+  /** In course-outline order, then manifest order for resources outside the outline. */
+  candidates: Candidate[];
+  /** Reads one candidate. Never throws: an unexpected failure becomes that item's error. */
+  read(candidate: Candidate): { item: PackageItem } | { skip: string } | { error: ItemError };
+}
+
+export type OpenPackageResult = { ok: true; pkg: OpenedPackage } | { ok: false; error: string };
+
+/** Opens and checks a package and lists what it will read, without reading the items yet. */
+export function openPackage(bytes: Uint8Array, opts: ReadPackageOptions = {}): OpenPackageResult {
+  const limits: PackageLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const kind = describeNonZip(bytes);
+  if (kind) return { ok: false, error: notAZipMessage(kind) };
+  const opened = openZip(bytes, limits);
+  if (!opened.ok) return opened;
+  const zip = opened.zip;
+
+  const root = findManifestRoot(zip.names);
+  if (root === null) return { ok: false, error: describeZipWithoutManifest(zip.names) };
+  const manifestPath = `${root}imsmanifest.xml`;
+  const manifestBytes = zip.read(manifestPath, limits.maxReadBytes);
+  if (!manifestBytes.ok) return { ok: false, error: `The package’s imsmanifest.xml cannot be read: ${manifestBytes.error}.` };
+  const parsed = parseXml(decodeText(manifestBytes.data));
+  if (!parsed.ok) return { ok: false, error: `The package’s imsmanifest.xml is not well-formed XML (${parsed.error}), so its contents cannot be listed.` };
+  const read = readManifest(parsed.root, root);
+  if (!read.ok) return read;
+  const manifest = read.manifest;
+
+  const ctx = makeContext(zip, manifest, limits, opts.includeHtml ?? false);
+  const candidates = listCandidates(manifest, ctx);
+  const name = manifest.title || stripExtension(opts.fileName) || manifest.identifier || 'Course package';
+  return {
+    ok: true,
+    pkg: {
+      name,
+      format: { version: manifest.version, root },
+      candidates,
+      read(candidate) {
+        let outcome: ReaderOutcome;
+        try {
+          outcome = candidate.reader.read(candidate.resource, ctx);
+        } catch (e) {
+          outcome = { error: `could not be read (${e instanceof Error ? e.message : String(e)})` };
+        }
+        if ('error' in outcome) {
+          const res = candidate.resource;
+          const title = manifest.outline.get(res.id)?.title;
+          const path = outcome.path ?? res.href ?? res.files[0];
+          return { error: { item: res.id, ...(title ? { title } : {}), ...(path ? { path } : {}), message: outcome.error } };
+        }
+        return outcome;
+      },
+    },
+  };
+}
+
+/**
+ * Reads every assignment, assignment-like page and discussion prompt of a course export.
+ * `{ ok: false, error }` when the file itself cannot be used; per-item problems are in `errors`.
+ */
+export function readPackage(bytes: Uint8Array, opts: ReadPackageOptions = {}): ReadPackageResult {
+  const opened = openPackage(bytes, opts);
+  if (!opened.ok) return opened;
+  const { pkg } = opened;
+  const items: PackageItem[] = [];
+  const errors: ItemError[] = [];
+  for (const c of pkg.candidates) {
+    const r = pkg.read(c);
+    if ('item' in r) items.push(r.item);
+    else if ('error' in r) errors.push(r.error);
+  }
+  return { ok: true, name: pkg.name, format: pkg.format, items, errors };
+}
+
+/** "" when imsmanifest.xml is at the top; "Folder/" when someone zipped the export's folder; else null. */
+function findManifestRoot(names: readonly string[]): string | null {
+  if (names.includes('imsmanifest.xml')) return '';
+  const nested = names.filter((n) => /^[^/]+\/imsmanifest\.xml$/.test(n));
+  return nested.length === 1 ? nested[0]!.slice(0, -'imsmanifest.xml'.length) : null;
+}
+
+function listCandidates(manifest: CcManifest, ctx: ReadContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const resource of manifest.resources) {
+    const reader = READERS.find((r) => r.claims(resource, ctx));
+    if (reader) out.push({ resource, reader });
+  }
+  const rank = (c: Candidate) => manifest.outline.get(c.resource.id)?.order ?? Number.MAX_SAFE_INTEGER;
+  // Stable sort: resources outside the outline keep manifest order after those in it.
+  return out.map((c, i) => ({ c, i, r: rank(c) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c);
+}
+
+function makeContext(zip: ZipArchive, manifest: CcManifest, limits: PackageLimits, includeHtml: boolean): ReadContext {
+  const assignmentFiles = new Set<string>();
+  const ctx: ReadContext = {
+    manifest,
+    assignmentFiles,
+    includeHtml,
+    readText(path: string): FileText {
+      const name = findEntry(zip, path);
+      if (!name) return { ok: false, error: `missing file “${path}” (the manifest lists it but the zip does not hold it)` };
+      const r = zip.read(name, limits.maxReadBytes);
+      if (!r.ok) return r;
+      return { ok: true, text: decodeText(r.data), path: name };
+    },
+    readXml(path: string): FileXml {
+      const text = ctx.readText(path);
+      if (!text.ok) return text;
+      const parsed = parseXml(text.text);
+      return parsed.ok ? { ok: true, root: parsed.root, path: text.path } : { ok: false, error: `“${path}” is not well-formed XML: ${parsed.error}` };
+    },
+  };
+  for (const res of manifest.resources) {
+    if (ASSIGNMENT_READERS.some((r) => r.claims(res, ctx))) {
+      for (const f of res.files) assignmentFiles.add(f);
+      if (res.href) assignmentFiles.add(res.href);
+    }
+  }
+  return ctx;
+}
+
+/** Manifest hrefs are URL-ish ("My%20Essay.html") while zip names are raw, or the other way round. */
+function findEntry(zip: ZipArchive, path: string): string | null {
+  if (zip.entries.has(path)) return path;
+  try {
+    const decoded = decodeURIComponent(path);
+    if (zip.entries.has(decoded)) return decoded;
+  } catch {
+    /* not percent-encoded */
+  }
+  const encoded = encodeURI(path);
+  return zip.entries.has(encoded) ? encoded : null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Bytes → string: BOM first, then UTF-8, then the charset the file declares, then Windows-1252
+ * (what older Blackboard and Moodle exports use when they are not UTF-8).
+ */
+export function decodeText(data: Uint8Array): string {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder('utf-8').decode(data.subarray(3));
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
+  try {
+    return utf8.decode(data);
+  } catch {
+    const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
+    const declared = /(?:encoding|charset)\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+    if (declared && !/^utf-?8$/i.test(declared)) {
+      try {
+        return new TextDecoder(declared).decode(data);
+      } catch {
+        /* unknown label: fall through */
+      }
+    }
+    return new TextDecoder('windows-1252').decode(data);
+  }
+}
+
+function stripExtension(fileName: string | undefined): string {
+  if (!fileName) return '';
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.(?:imscc|zip|cc)$/i, '').trim();
+}

@@ -1,0 +1,44 @@
+/**
+ * Canvas's own assignment shape (its default CC 1.1 export, `lib/cc/assignment_resources.rb`
+ * `add_canvas_assignment`): a learning-application resource in folder `<migration id>/` listing
+ * `<title>.html` (the description, written as a whole page titled "Assignment: <title>") and
+ * `assignment_settings.xml` (`<assignment xmlns="http://canvas.instructure.com/xsd/cccv1p0">`
+ * with `<title>`, `<due_at>`, `<submission_types>`…). The same resource type also carries course
+ * settings, quiz metadata and topic metadata, so the settings file is what identifies it.
+ */
+import { htmlToText } from '../html-text.ts';
+import { child, textOf } from '../xml.ts';
+import { cleanTitle, fileProblem, HTML_FILE, makeItem } from './common.ts';
+import type { ResourceReader } from './types.ts';
+
+const SETTINGS = /(?:^|\/)assignment_settings\.xml$/i;
+
+export const canvasAssignment: ResourceReader = {
+  name: 'canvas-assignment',
+  claims: (res) => /learning-application-resource$/.test(res.type) && res.files.some((f) => SETTINGS.test(f)),
+  read(res, ctx) {
+    const settingsPath = res.files.find((f) => SETTINGS.test(f))!;
+    const settings = ctx.readXml(settingsPath);
+    if (!settings.ok) return fileProblem(settingsPath, settings.error);
+    const title = cleanTitle(textOf(child(settings.root, 'title')));
+
+    const htmlPath = res.href && HTML_FILE.test(res.href) ? res.href : res.files.find((f) => HTML_FILE.test(f));
+    if (!htmlPath) {
+      // An assignment without a description page (external tools, "no submission"): still an assignment.
+      return { item: makeItem(res, ctx, { title, kind: 'assignment', description: '', path: settingsPath }) };
+    }
+    const html = ctx.readText(htmlPath);
+    if (!html.ok) return fileProblem(htmlPath, html.error);
+    const page = htmlToText(html.text);
+    return {
+      item: makeItem(res, ctx, {
+        title: title || page.title.replace(/^Assignment:\s*/i, ''),
+        kind: 'assignment',
+        description: page.text,
+        html: html.text,
+        path: html.path,
+        ...(page.lang ? { language: page.lang } : {}),
+      }),
+    };
+  },
+};

@@ -1,0 +1,15 @@
+/**
+ * Every resource reader, in the order they are asked: the first that claims a resource reads it.
+ * Quizzes and question banks (`imsqti_*`), web links, LTI links and Canvas settings are claimed by
+ * none: they are not assignments.
+ */
+import { canvasAssignment } from './canvas-assignment.ts';
+import { ccAssignment } from './cc-assignment.ts';
+import { discussion } from './discussion.ts';
+import type { ResourceReader } from './types.ts';
+import { webPage } from './web-page.ts';
+
+export const READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, discussion, webPage];
+
+/** Readers whose resources are assignments proper; their files are not re-read as pages. */
+export const ASSIGNMENT_READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment];

@@ -1,0 +1,32 @@
+/**
+ * One reader per resource shape (Canvas assignment, CC 1.3 assignment, discussion topic, web page),
+ * all listed once in `readers/index.ts`. `claims` decides from the manifest alone, without opening
+ * files, so the package can say up front how many items it will audit (the progress bar's total).
+ */
+import type { CcManifest, CcResource } from '../manifest.ts';
+import type { PackageItem } from '../types.ts';
+import type { XmlElement } from '../xml.ts';
+
+/** `path` is the zip entry actually read (hrefs may be percent-encoded or differ in slashes). */
+export type FileText = { ok: true; text: string; path: string } | { ok: false; error: string };
+export type FileXml = { ok: true; root: XmlElement; path: string } | { ok: false; error: string };
+
+/** What a reader can reach: the package's files (bounded and decoded) and its manifest. */
+export interface ReadContext {
+  manifest: CcManifest;
+  /** Files named by assignment resources: their HTML is not audited a second time as a page. */
+  assignmentFiles: ReadonlySet<string>;
+  includeHtml: boolean;
+  readText(path: string): FileText;
+  readXml(path: string): FileXml;
+}
+
+/** An item, a deliberate skip (a quiz-like or non-task page), or a problem with this one item. */
+export type ReaderOutcome = { item: PackageItem } | { skip: string } | { error: string; path?: string };
+
+export interface ResourceReader {
+  /** Short name for tests and error messages. */
+  name: string;
+  claims(resource: CcResource, ctx: ReadContext): boolean;
+  read(resource: CcResource, ctx: ReadContext): ReaderOutcome;
+}

@@ -1,0 +1,88 @@
+/**
+ * Does a web page (or discussion prompt) read as a task for students? Course exports hold many
+ * pages (readings, welcome pages, syllabi) and, in Moodle's and Blackboard's exports, assignments
+ * survive only as pages, so the decision has to come from the words. English and Spanish, the
+ * languages the analysis reads.
+ */
+
+export interface TaskSignals {
+  /** Sum of the signal weights found. */
+  score: number;
+  /** What was found, for tests and for a person asking "why was this page audited?". */
+  reasons: string[];
+  isTask: boolean;
+}
+
+/** Phrases that only an assignment writes: strong on their own. */
+const STRONG: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:submit|upload|turn in|hand in)\b/i, 'asks students to submit'],
+  [/\bdue\s+(?:date|by|on|at|before|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|in)\b|\bis due\b|\bdeadline\b/i, 'names a due date'],
+  [/\byou will\b|\byou(?:'|’)ll\b|\byour (?:task|job|assignment|goal) is\b|\bstudents will\b|\byou are (?:asked|to)\b|\byou must\b/i, 'tells students what they will do'],
+  [/\bpost (?:your|a|an|one)\b|\b(?:reply|respond) to (?:at least )?(?:one|two|three|a|\d) (?:classmates?|peers?|others)\b/i, 'asks for a post and replies'],
+  [/\brubric\b|\bgrading criteria\b|\bgraded (?:on|for)\b|\b\d+\s*(?:points|pts)\b/i, 'mentions grading'],
+  [/\b(?:deber[áa]s|debes|tendr[áa]s que|vas a|los estudiantes (?:deber[áa]n|van a))\b/i, 'dice a los estudiantes qué harán'],
+  [/\bentreg(?:a|ar|ue|uen|ad)\b|\bsub(?:e|ir|an)\b (?:tu|el|la|su)|\bfecha (?:de entrega|l[íi]mite)\b|\bplazo\b/i, 'pide entregar'],
+  [/\bpublica (?:tu|una|un)\b|\bresponde a (?:al menos )?(?:un|una|dos|tres|\d) (?:compañer[oa]s?|colegas)\b/i, 'pide publicar y responder'],
+  [/\br[úu]brica\b|\bcriterios de evaluaci[óo]n\b|\b\d+\s*puntos\b/i, 'menciona la evaluación'],
+];
+
+/** Words that assignments use but so do other pages: count only together. */
+const WEAK: ReadonlyArray<[RegExp, string]> = [
+  [/\binstructions?\b|\binstrucciones\b|\bconsigna\b/i, 'has instructions'],
+  [/\b(?:essay|report|project|presentation|poster|portfolio|podcast|lab report|research paper|ensayo|informe|proyecto|presentaci[óo]n|p[óo]ster|trabajo)\b/i, 'names a product'],
+  [/\b(?:word|palabras)\b.{0,20}\b(?:minimum|maximum|limit|m[íi]nimo|m[áa]ximo)\b|\b\d{2,4}(?:\s*[-–]\s*\d{2,4})?[-\s]*(?:words?|palabras)\b|\b\d+\s*(?:pages?|p[áa]ginas)\b/i, 'sets a length'],
+  [/\b(?:post|reply|respond) to\b|\breply to (?:at least )?(?:two|2|three|3)\b|\bpublica\b|\bresponde a\b/i, 'asks for posts or replies'],
+  [/\bcite\b|\bsources?\b|\bbibliography\b|\bfuentes?\b|\bbibliograf[íi]a\b/i, 'asks for sources'],
+];
+
+/** Lines that start with an imperative verb, the shape of step-by-step instructions. */
+const IMPERATIVE_LINE =
+  /^(?:\d+[.)]\s*|step \d+:?\s*|paso \d+:?\s*)?(?:write|read|research|create|compare|explain|find|choose|select|interview|design|analy[sz]e|identify|describe|discuss|post|include|use|prepare|present|record|investigate|build|draft|revise|reflect|summari[sz]e|list|answer|complete|evaluate|argue|propose|plan|make|search|collect|gather|conduct|share|escribe|lee|investiga|crea|compara|explica|busca|elige|selecciona|entrevista|dise[ñn]a|analiza|identifica|describe|discute|publica|incluye|usa|utiliza|prepara|presenta|graba|elabora|redacta|reflexiona|resume|responde|completa|eval[úu]a|argumenta|prop[óo]n|planifica|comparte)\b/i;
+
+/** Titles that name a task, or that name a page that is not one. */
+const TASK_TITLE = /\b(?:assignment|homework|project|essay|task|lab|activity|worksheet|prompt|challenge|tarea|proyecto|ensayo|actividad|pr[áa]ctica|taller|deberes)\b/i;
+const NOT_TASK_TITLE = /\b(?:syllabus|course (?:information|schedule|overview|calendar)|welcome|about (?:the|this) course|office hours|resources|reading list|glossary|faq|announcements?|s[íi]labo|programa del curso|bienvenid[ao]s?|recursos|glosario|calendario)\b/i;
+
+const THRESHOLD = 3;
+
+/** Scores a page's title and text for task-ness; `isTask` when the evidence is enough. */
+export function taskSignals(title: string, text: string): TaskSignals {
+  const reasons: string[] = [];
+  let score = 0;
+  for (const [re, why] of STRONG) {
+    if (re.test(text)) {
+      score += 2;
+      reasons.push(why);
+    }
+  }
+  for (const [re, why] of WEAK) {
+    if (re.test(text)) {
+      score += 1;
+      reasons.push(why);
+    }
+  }
+  let imperatives = 0;
+  for (const line of text.split('\n')) if (IMPERATIVE_LINE.test(line.trim())) imperatives++;
+  if (imperatives) {
+    score += Math.min(imperatives, 2);
+    reasons.push(`${imperatives} line${imperatives === 1 ? '' : 's'} of instructions`);
+  }
+  const taskTitle = TASK_TITLE.test(title);
+  if (taskTitle) {
+    score += 2;
+    reasons.push('the title names a task');
+  }
+  // A syllabus or welcome page talks about due dates and submitting all the time; its title decides.
+  const courseTitle = !taskTitle && NOT_TASK_TITLE.test(title);
+  if (courseTitle) reasons.push('the title names a course page, not a task');
+  const words = text.split(/\s+/).filter(Boolean).length;
+  // Too short to hold instructions, or so long it is a reading that happens to say "you will".
+  const enoughText = words >= 6;
+  const needed = words > 4000 ? THRESHOLD + 3 : THRESHOLD;
+  return { score, reasons, isTask: enoughText && !courseTitle && score >= needed };
+}
+
+/** True when a page's title and text read as a task for students. */
+export function readsAsTask(title: string, text: string): boolean {
+  return taskSignals(title, text).isTask;
+}

@@ -1,0 +1,70 @@
+/**
+ * Shapes shared by the course-package reader (`readPackage`), the bulk auditor (`auditPackage`),
+ * the command line and the dashboard.
+ */
+
+/** What a package item is: an assignment proper, a web page whose text reads as a task, or a discussion prompt. */
+export type PackageItemKind = 'assignment' | 'page' | 'discussion';
+
+/** One assignment (or assignment-like page / discussion) read from a course export. */
+export interface PackageItem {
+  /** The manifest's resource identifier: stable across re-exports of the same course in Canvas. */
+  id: string;
+  title: string;
+  kind: PackageItemKind;
+  /** The student-facing instructions as plain text: blocks become lines, whitespace collapsed. */
+  description: string;
+  /** The instructions as the package holds them (HTML), when asked for with `includeHtml`. */
+  html?: string;
+  /** Path inside the zip of the file the instructions were read from. */
+  path: string;
+  /** BCP-47 language declared by the item's page or by the course manifest. */
+  language?: string;
+  /** Title of the module / folder that holds the item in the course outline, when it has one. */
+  module?: string;
+}
+
+/** A problem with one item; it never stops the others. */
+export interface ItemError {
+  /** The resource identifier (or the file path when the problem is not tied to a resource). */
+  item: string;
+  title?: string;
+  path?: string;
+  message: string;
+}
+
+/** Caps checked against the zip's central directory before anything is inflated. */
+export interface PackageLimits {
+  /** Most entries (files and folders) a package may list. */
+  maxEntries: number;
+  /** Most bytes all entries together may declare uncompressed. */
+  maxTotalBytes: number;
+  /** Most bytes one entry may declare uncompressed (media files included). */
+  maxEntryBytes: number;
+  /** Most bytes of one XML/HTML file Vantage inflates to read it. */
+  maxReadBytes: number;
+  /** Highest uncompressed:compressed ratio accepted for entries above `ratioFloorBytes`. */
+  maxRatio: number;
+  /** Entries smaller than this are not ratio-checked: small files compress well and harm nothing. */
+  ratioFloorBytes: number;
+}
+
+export interface ReadPackageOptions {
+  /** The file's name, used as the package name when the manifest has no course title. */
+  fileName?: string;
+  /** Keep each item's HTML in `html` (the dashboard's preview); off saves memory on big packages. */
+  includeHtml?: boolean;
+  limits?: Partial<PackageLimits>;
+}
+
+/** The Common Cartridge profile the manifest declares, for the summary line. */
+export interface PackageFormat {
+  /** "1.1.0", "1.3.0"… from `<schemaversion>` or the manifest namespace; null when neither says. */
+  version: string | null;
+  /** Folder inside the zip that holds imsmanifest.xml ("" for the top level). */
+  root: string;
+}
+
+export type ReadPackageResult =
+  | { ok: true; name: string; format: PackageFormat; items: PackageItem[]; errors: ItemError[] }
+  | { ok: false; error: string };

@@ -1,0 +1,25 @@
+/**
+ * Where each engine's result list lives in the page: the element the content script watches for
+ * results that arrive later (DuckDuckGo's "More results", Bing's infinite scroll, pages that
+ * render after `document_idle`). First match wins; the body is the fallback.
+ */
+import type { Engine } from './types.ts';
+import { first } from './dom.ts';
+
+/** Result-list containers per engine, current layout first. */
+export const RESULT_CONTAINERS: Readonly<Record<Engine, readonly string[]>> = {
+  google: ['#rso', '#search', '#main'],
+  bing: ['#b_results', '#b_content'],
+  duckduckgo: ['[data-testid="mainline"]', '.react-results--main', '#links', '#react-layout'],
+  yahoo: ['#web', '#main'],
+  yandex: ['#search-result', '.serp-list', '.content__left'],
+  baidu: ['#content_left', '#container'],
+  ecosia: ['[data-test-id="mainline"]', 'main'],
+  brave: ['#results', 'main'],
+  startpage: ['.w-gl', '#main'],
+};
+
+/** The element holding the engine's results on this page, or null before it exists. */
+export function resultsContainer(engine: Engine, doc: Document): Element | null {
+  return first(doc, RESULT_CONTAINERS[engine] ?? []);
+}

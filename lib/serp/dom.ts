@@ -1,0 +1,184 @@
+/**
+ * Small DOM helpers for the readers. Standard DOM only (querySelectorAll, getAttribute,
+ * parentNode, tagName), because the same code runs on linkedom, happy-dom and Chromium; no
+ * `closest`/`:has()`/`:scope`, which linkedom lacks or implements slowly.
+ */
+import { cleanText } from './text.ts';
+
+/** Something to query in. */
+export type Scope = Document | Element;
+
+// Simple selectors answered with getElementsByTagName / getElementById / getElementsByClassName:
+// the same elements in document order, without running linkedom's CSS matcher on every node of
+// a 2 MB page. Anything else goes to querySelectorAll.
+const TAG = /^([a-z][a-z0-9]*)$/i;
+const ID = /^([a-z][a-z0-9]*)?#([\w-]+)$/i;
+const CLASS = /^([a-z][a-z0-9]*)?\.([\w-]+)$/i;
+const ATTR = /^([a-z][a-z0-9]*)\[([\w-]+)(\*?=)"([^"]*)"\]$/i;
+
+function fastAll(scope: Scope, selector: string): Element[] | null {
+  let m = TAG.exec(selector);
+  if (m) return Array.from(scope.getElementsByTagName(m[1]!));
+  m = ID.exec(selector);
+  if (m && 'getElementById' in scope) {
+    const el = (scope as Document).getElementById(m[2]!);
+    return el && (!m[1] || el.tagName.toLowerCase() === m[1].toLowerCase()) ? [el] : [];
+  }
+  m = CLASS.exec(selector);
+  if (m && typeof scope.getElementsByClassName === 'function') {
+    const tag = m[1]?.toLowerCase();
+    return Array.from(scope.getElementsByClassName(m[2]!)).filter((el) => !tag || el.tagName.toLowerCase() === tag);
+  }
+  m = ATTR.exec(selector);
+  if (m) {
+    const [, tag, attr, op, value] = m as unknown as [string, string, string, string, string];
+    return Array.from(scope.getElementsByTagName(tag)).filter((el) => {
+      const v = el.getAttribute(attr);
+      return v !== null && (op === '=' ? v === value : v.includes(value));
+    });
+  }
+  return null;
+}
+
+/** Elements matching a selector, or none when the selector is not supported by this DOM. */
+export function all(scope: Scope | null | undefined, selector: string): Element[] {
+  if (!scope) return [];
+  try {
+    return fastAll(scope, selector) ?? Array.from(scope.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** The first element matching any of the selectors, tried in order. */
+export function first(scope: Scope | null | undefined, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const el = all(scope, selector)[0];
+    if (el) return el;
+  }
+  return null;
+}
+
+/** True when any of the selectors matches: one pass over the page when the DOM takes the list. */
+export function exists(scope: Scope | null | undefined, selectors: readonly string[]): boolean {
+  if (!scope || !selectors.length) return false;
+  try {
+    return scope.querySelector(selectors.join(', ')) !== null;
+  } catch {
+    // One alternative this DOM does not support must not hide the others.
+    return first(scope, selectors) !== null;
+  }
+}
+
+/** The element's classes. */
+export function classes(el: Element): string[] {
+  const c = el.getAttribute('class');
+  return c ? c.split(/\s+/).filter(Boolean) : [];
+}
+
+/** Ancestors that, when around a link, make it not an organic result (ads, carousels). */
+export interface Exclusion {
+  ids?: readonly string[];
+  classes?: readonly string[];
+  tags?: readonly string[];
+  /** Attribute names, or `name=value` for an exact value. */
+  attrs?: readonly string[];
+}
+
+/** True when the element or one of its ancestors matches the exclusion. */
+export function insideExcluded(el: Element, ex: Exclusion, maxDepth = 40): boolean {
+  const ids = ex.ids ?? [];
+  const cls = ex.classes ?? [];
+  const tags = ex.tags ?? [];
+  const attrs = (ex.attrs ?? []).map((a) => {
+    const eq = a.indexOf('=');
+    return eq < 0 ? { name: a, value: null } : { name: a.slice(0, eq), value: a.slice(eq + 1) };
+  });
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < maxDepth; depth++) {
+    if (node.nodeType !== 1) break;
+    if (ids.length) {
+      const id = node.getAttribute('id');
+      if (id && ids.includes(id)) return true;
+    }
+    if (tags.length && tags.includes(node.tagName.toLowerCase())) return true;
+    if (cls.length) {
+      const c = node.getAttribute('class');
+      if (c && cls.some((name) => c.includes(name)) && classes(node).some((name) => cls.includes(name))) return true;
+    }
+    for (const a of attrs) {
+      const v = node.getAttribute(a.name);
+      if (v !== null && (a.value === null || v === a.value)) return true;
+    }
+    node = node.parentNode as Element | null;
+  }
+  return false;
+}
+
+/** The nearest ancestor (or the element itself) with this tag name, within a few levels. */
+export function ancestorTag(el: Element, tag: string, maxDepth = 8): Element | null {
+  const upper = tag.toUpperCase();
+  let node: Element | null = el;
+  for (let depth = 0; node && depth <= maxDepth; depth++) {
+    if (node.nodeType !== 1) return null;
+    if (node.tagName.toUpperCase() === upper) return node;
+    node = node.parentNode as Element | null;
+  }
+  return null;
+}
+
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Decodes character references. Needed for `<textarea>` only: linkedom leaves its text encoded
+ * ("a&amp;b"), while browsers and happy-dom decode it; a person typing a literal "&amp;" into
+ * Google's box is the price.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** The value a form field holds now (`.value` in a browser, the attribute in a saved page). */
+export function fieldValue(el: Element): string {
+  if (el.tagName.toUpperCase() === 'TEXTAREA') return decodeEntities(el.textContent ?? '');
+  const live = (el as unknown as { value?: unknown }).value;
+  if (typeof live === 'string' && live) return live;
+  return el.getAttribute('value') ?? '';
+}
+
+/** Longest query we keep (engines cap theirs near 2,000 characters). */
+export const MAX_QUERY_CHARS = 2048;
+
+/** The first non-empty, non-hidden search box among the selectors, as clean text. */
+export function boxQuery(doc: Document, selectors: readonly string[]): string | null {
+  for (const selector of selectors) {
+    for (const el of all(doc, selector)) {
+      if ((el.getAttribute('type') ?? '').toLowerCase() === 'hidden') continue;
+      const q = cleanText(fieldValue(el), MAX_QUERY_CHARS);
+      if (q) return q;
+    }
+  }
+  return null;
+}
+
+/** The first non-empty URL parameter among the names, as clean text. */
+export function paramQuery(url: URL, names: readonly string[]): string | null {
+  for (const name of names) {
+    const q = cleanText(url.searchParams.get(name) ?? '', MAX_QUERY_CHARS);
+    if (q) return q;
+  }
+  return null;
+}
+
+/** Body text for phrase markers, capped: the page can be megabytes. */
+export function bodyText(doc: Document, max = 400_000): string {
+  const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
+  return text.length > max ? text.slice(0, max) : text;
+}

@@ -1,0 +1,103 @@
+/**
+ * Google: desktop 2019–2023+ (`a > h3` inside `#rso`), ≈2015 (`h3.r > a`), mobile 2023
+ * (`a` around `div[role=heading]`), and the basic no-JS page (`/url?q=` links around `h3`).
+ * Class names change every few months, so results are found by structure: a heading tied to a
+ * link, minus known non-organic containers (research: lms-and-serp-dom.md §8).
+ *
+ * Test URLs: https://www.google.com/search?q=coffee
+ *            https://www.google.co.uk/search?q=iran+hostage+crisis&hl=en
+ *            https://www.google.com/sorry/index?continue=https://www.google.com/search%3Fq%3Dcoffee&q=EgQ
+ */
+import type { SerpReader } from './types.ts';
+import { all, ancestorTag, insideExcluded, type Exclusion } from './dom.ts';
+import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { isGoogleSearchHost } from './google-domains.ts';
+import { httpUrl } from './url.ts';
+import { cleanText } from './text.ts';
+
+// Non-organic containers. Ads: #tads/#tadsb (top), #bottomads, .uEierd, [data-text-ad];
+// "People also ask": .related-question-pair; shopping units. The featured snippet
+// (block-component / #Odp5De) counts as a result and is deliberately not listed.
+const NOT_ORGANIC: Exclusion = {
+  ids: ['tads', 'tadsb', 'bottomads', 'tvcap'],
+  classes: ['uEierd', 'related-question-pair', 'commercial-unit-desktop-top', 'commercial-unit-desktop-rhs', 'cu-container'],
+  attrs: ['data-text-ad'],
+};
+
+const MOBILE_NOT_ORGANIC: Exclusion = { classes: ['related-question-pair'] };
+
+// Google's own pages reached from the result list: other searches, ads, image viewers.
+const INTERNAL_PATHS = /^\/(search|url|aclk|imgres|sorry)(\/|$)/;
+
+/** Desktop and no-JS: an `h3` inside the link, or (≈2015) the link inside the `h3`. */
+function headingLinks(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h3 of all(doc, 'h3')) {
+    const anchor = ancestorTag(h3, 'a', 6) ?? all(h3, 'a[href]')[0] ?? null;
+    if (!anchor || insideExcluded(anchor, NOT_ORGANIC)) continue;
+    out.push({ anchor, titleEl: h3 });
+  }
+  return out;
+}
+
+/**
+ * Mobile 2023: the link wraps a `div[role=heading]` instead of an `h3`. The shared expectations
+ * (fixtures/serp/expected.json, google-mobile-*-paris) count the two text ads at the top of the
+ * mobile page as results, so this layout keeps them; only "People also ask" is dropped.
+ */
+function roleHeadingLinks(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  for (const heading of all(doc, 'div[role="heading"]')) {
+    const anchor = ancestorTag(heading, 'a', 8);
+    if (!anchor || insideExcluded(anchor, MOBILE_NOT_ORGANIC)) continue;
+    out.push({ anchor, titleEl: heading });
+  }
+  return out;
+}
+
+/** The query a `/sorry/` page guards: its `continue` field or its title (both hold the search URL). */
+function captchaQuery(url: URL, doc: Document): string | null {
+  const sources = [
+    ...all(doc, 'input[name="continue"]').map((i) => i.getAttribute('value')),
+    url.searchParams.get('continue'),
+    doc.title,
+  ];
+  for (const source of sources) {
+    const u = httpUrl(source ?? '');
+    const q = u ? cleanText(u.searchParams.get('q') ?? '') : '';
+    if (q) return q;
+  }
+  return null;
+}
+
+const spec: EngineSpec = {
+  engine: 'google',
+  queryBoxes: ['textarea[name="q"]', 'input[name="q"]'],
+  queryParams: ['q'],
+  isSearchPath: (url) => url.pathname === '/search',
+  isCaptchaUrl: (url) => url.pathname.startsWith('/sorry/'),
+  captchaQuery,
+  strategies: [headingLinks, roleHeadingLinks],
+  isInternal: (target) =>
+    (isGoogleSearchHost(target.hostname) && INTERNAL_PATHS.test(target.pathname)) || /(^|\.)googleadservices\.com$/.test(target.hostname),
+  // Desktop: the "did not match any documents" card sits in #topstuff; the phrase covers other layouts.
+  noResultsMarkers: ['#topstuff .card-section', '#topstuff .mnr-c'],
+  noResultsText: /did not match any documents|no ha obtenido ningún resultado|ne correspond à aucun document|ergab keine Treffer/i,
+};
+
+/** The Google reader. */
+export const google: SerpReader = {
+  id: 'google',
+  name: 'Google',
+  exampleUrls: [
+    'https://www.google.com/search?q=coffee&oq=coffee&sourceid=chrome&ie=UTF-8',
+    'https://www.google.co.uk/search?q=iran+hostage+crisis&hl=en',
+    'https://www.google.com/search?q=things+to+do+in+paris&num=100',
+    'https://www.google.de/search?q=goo&hl=de',
+    'https://www.google.com/sorry/index?continue=https://www.google.com/search%3Fq%3D.com%2Bdomains&q=EgQS10AMGKnxovwF',
+  ],
+  // The home page ('/', '/webhp') is accepted so that it reads as `reason: 'home'`.
+  matchUrl: (url) =>
+    isGoogleSearchHost(url.hostname) && (url.pathname === '/search' || url.pathname.startsWith('/sorry/') || url.pathname === '/' || url.pathname === '/webhp'),
+  read: (url, doc) => readWith(spec, url, doc),
+};

@@ -1,0 +1,277 @@
+/**
+ * Builds the test course packages in tests/fixtures/packages/ from the source folders in
+ * tests/fixtures/packages/src/ (one folder per package, files exactly as they sit in the zip), and
+ * derives the deliberately bad packages (truncated, zip bombs, unsafe names, wrong kinds) from them.
+ * Output is byte-for-byte reproducible: fixed timestamps, manifest first, then sorted names.
+ *
+ *   node --import tsx scripts/make-packages.ts          # rewrite the fixtures
+ *   node --import tsx scripts/make-packages.ts --check  # exit 1 if a committed fixture differs
+ *
+ * Also exports the zip writer and a Canvas-shaped course generator for bench/records.ts.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { deflateSync } from 'fflate';
+import { crc32 } from '../lib/package/zip.ts';
+
+export const FIXTURES = fileURLToPath(new URL('../tests/fixtures/packages/', import.meta.url));
+const SRC = join(FIXTURES, 'src');
+
+export interface ZipInput {
+  name: string;
+  data: Uint8Array;
+  /** 0 = stored, 8 = deflate (default). */
+  method?: 0 | 8;
+  /** Size written in both headers instead of the real one: how the bomb fixtures lie. */
+  declaredSize?: number;
+}
+
+// 2025-01-20 00:00 in MS-DOS format, so rebuilt zips are identical.
+const DOS_TIME = 0;
+const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 20;
+
+/**
+ * A zip: local headers, data, central directory, end record. With `zip64`, the central directory
+ * and end record use the ZIP64 forms (what exporters write for very large courses).
+ */
+export function writeZip(entries: readonly ZipInput[], opts: { zip64?: boolean } = {}): Uint8Array {
+  const z64 = opts.zip64 ?? false;
+  const enc = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = enc.encode(e.name);
+    const method = e.method ?? 8;
+    const body = method === 8 ? deflateSync(e.data, { level: 6 }) : e.data;
+    const size = e.declaredSize ?? e.data.length;
+    const crc = crc32(e.data);
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x800, true);
+    lv.setUint16(8, method, true);
+    lv.setUint16(10, DOS_TIME, true);
+    lv.setUint16(12, DOS_DATE, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, body.length, true);
+    lv.setUint32(22, size >>> 0, true);
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const extra = z64 ? 28 : 0;
+    const cd = new Uint8Array(46 + name.length + extra);
+    const cv = new DataView(cd.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(8, 0x800, true);
+    cv.setUint16(10, method, true);
+    cv.setUint16(12, DOS_TIME, true);
+    cv.setUint16(14, DOS_DATE, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, z64 ? 0xffffffff : body.length, true);
+    cv.setUint32(24, z64 ? 0xffffffff : size >>> 0, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint16(30, extra, true);
+    cv.setUint32(42, z64 ? 0xffffffff : offset, true);
+    cd.set(name, 46);
+    if (z64) {
+      const at = 46 + name.length;
+      cv.setUint16(at, 0x0001, true);
+      cv.setUint16(at + 2, 24, true);
+      cv.setBigUint64(at + 4, BigInt(size), true);
+      cv.setBigUint64(at + 12, BigInt(body.length), true);
+      cv.setBigUint64(at + 20, BigInt(offset), true);
+    }
+    chunks.push(local, body);
+    central.push(cd);
+    offset += local.length + body.length;
+  }
+  const cdSize = central.reduce((n, c) => n + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, z64 ? 0xffff : entries.length, true);
+  ev.setUint16(10, z64 ? 0xffff : entries.length, true);
+  ev.setUint32(12, z64 ? 0xffffffff : cdSize, true);
+  ev.setUint32(16, z64 ? 0xffffffff : offset, true);
+  if (!z64) return concat([...chunks, ...central, end]);
+  const record = new Uint8Array(56);
+  const rv = new DataView(record.buffer);
+  rv.setUint32(0, 0x06064b50, true);
+  rv.setBigUint64(4, 44n, true);
+  rv.setUint16(12, 45, true);
+  rv.setUint16(14, 45, true);
+  rv.setBigUint64(24, BigInt(entries.length), true);
+  rv.setBigUint64(32, BigInt(entries.length), true);
+  rv.setBigUint64(40, BigInt(cdSize), true);
+  rv.setBigUint64(48, BigInt(offset), true);
+  const locator = new Uint8Array(20);
+  const lv2 = new DataView(locator.buffer);
+  lv2.setUint32(0, 0x07064b50, true);
+  lv2.setBigUint64(8, BigInt(offset + cdSize), true);
+  lv2.setUint32(16, 1, true);
+  return concat([...chunks, ...central, record, locator, end]);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A source folder's files as zip entries: imsmanifest.xml first, the rest sorted, under `prefix`. */
+export function folderEntries(name: string, prefix = ''): ZipInput[] {
+  const dir = join(SRC, name);
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  files.sort((a, b) => (a === 'imsmanifest.xml' ? -1 : b === 'imsmanifest.xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return files.map((f) => ({ name: prefix + f, data: new Uint8Array(readFileSync(join(dir, f))) }));
+}
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+/** Every fixture, by file name. */
+export function buildFixtures(): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const name of ['canvas-cc11', 'canvas-cc13', 'moodle-cc11', 'schoology-cc12', 'blackboard-cc12', 'brightspace-cc13', 'cc13-plain', 'broken-item', 'no-assignments']) {
+    out[`${name}.imscc`] = writeZip(folderEntries(name));
+  }
+  out['zipped-folder.imscc'] = writeZip(folderEntries('cc13-plain', 'History and Media/'));
+
+  const canvas = out['canvas-cc11.imscc']!;
+  out['bad-truncated.imscc'] = canvas.slice(0, Math.floor(canvas.length * 0.6));
+
+  const plain = folderEntries('cc13-plain');
+  // Honest headers, but 20 MB of zeros squeezed into ~20 KB: refused by the ratio check.
+  out['bad-zip-bomb-ratio.imscc'] = writeZip([...plain, { name: 'web_resources/padding.txt', data: new Uint8Array(20 * 1024 * 1024) }]);
+  // A "video" that declares 3.5 GB: refused from the directory alone, nothing inflated.
+  out['bad-zip-bomb-declared.imscc'] = writeZip([...plain, { name: 'media/lecture.mp4', data: text('not really a video'), method: 0, declaredSize: 3_500_000_000 }]);
+  // The manifest's headers say 2 KB; it inflates to 20 MB: caught while inflating, at the declared size.
+  const manifest = plain[0]!;
+  const padded = concat([manifest.data, new Uint8Array(20 * 1024 * 1024).fill(0x20)]);
+  out['bad-zip-bomb-lying.imscc'] = writeZip([{ name: 'imsmanifest.xml', data: padded, declaredSize: manifest.data.length }, ...plain.slice(1)]);
+
+  out['bad-path-traversal.imscc'] = writeZip([...plain, { name: '../../../home/teacher/.bashrc', data: text('echo pwned\n') }]);
+  out['bad-duplicate-names.imscc'] = writeZip([...plain, { name: 'imsmanifest.xml', data: text('<manifest identifier="evil"/>') }]);
+  out['bad-no-manifest.imscc'] = writeZip([
+    { name: 'notes/week1.html', data: text('<html><body><p>Week 1 notes</p></body></html>') },
+    { name: 'notes/week2.html', data: text('<html><body><p>Week 2 notes</p></body></html>') },
+  ]);
+  out['bad-wrong-kind.docx'] = writeZip([
+    { name: '[Content_Types].xml', data: text('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
+    { name: '_rels/.rels', data: text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
+    { name: 'word/document.xml', data: text('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Essay assignment: write 500 words.</w:t></w:r></w:p></w:body></w:document>') },
+  ]);
+  out['bad-wrong-kind.pdf'] = readFileSync(join(SRC, 'cc13-plain/a1/rubrica.pdf'));
+  return out;
+}
+
+/** Assignment texts for generated courses: the corpus when it exists, else the fixture texts. */
+export function sampleTexts(): string[] {
+  const corpus = fileURLToPath(new URL('../tests/fixtures/assignments/', import.meta.url));
+  try {
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+    const texts = files.map((f) => readFileSync(join(corpus, f), 'utf8').trim()).filter((t) => t.length > 200);
+    if (texts.length >= 5) return texts;
+  } catch {
+    /* no corpus yet */
+  }
+  const html: string[] = [];
+  for (const f of ['canvas-cc11', 'canvas-cc13']) {
+    for (const e of folderEntries(f)) {
+      if (e.name.endsWith('.html') && !e.name.startsWith('course_settings/')) {
+        const body = /<body>([\s\S]*)<\/body>/.exec(new TextDecoder().decode(e.data))?.[1]?.trim();
+        if (body && body.length > 150) html.push(body);
+      }
+    }
+  }
+  return html;
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A Canvas-shaped CC 1.1 course with `count` assignments (each a folder with its HTML page and
+ * assignment_settings.xml, as Canvas exports them), spread over modules of 20.
+ */
+export function makeCanvasCourse(count: number, texts: readonly string[], title = 'Generated course'): Uint8Array {
+  const entries: ZipInput[] = [];
+  const items: string[] = [];
+  const resources: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `i${(i + 1).toString(16).padStart(32, '0')}`;
+    const raw = texts[i % texts.length]!;
+    const body = raw.includes('<') ? raw : raw.split(/\n\s*\n|\n/).map((p) => `<p>${esc(p)}</p>`).join('\n');
+    const name = `Assignment ${i + 1}`;
+    const page = `<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>\n<title>Assignment: ${name}</title>\n</head>\n<body>\n${body}\n</body>\n</html>`;
+    const settings = `<?xml version="1.0" encoding="UTF-8"?>\n<assignment identifier="${id}" xmlns="http://canvas.instructure.com/xsd/cccv1p0">\n  <title>${name}</title>\n  <workflow_state>published</workflow_state>\n  <points_possible>10.0</points_possible>\n  <submission_types>online_upload</submission_types>\n  <position>${i + 1}</position>\n</assignment>\n`;
+    entries.push({ name: `${id}/assignment-${i + 1}.html`, data: text(page) }, { name: `${id}/assignment_settings.xml`, data: text(settings) });
+    if (i % 20 === 0) items.push(`${i ? '        </item>\n' : ''}        <item identifier="m${i}">\n          <title>Module ${i / 20 + 1}</title>`);
+    items.push(`          <item identifier="t${i}" identifierref="${id}"><title>${name}</title></item>`);
+    resources.push(
+      `    <resource identifier="${id}" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" href="${id}/assignment-${i + 1}.html">\n      <file href="${id}/assignment-${i + 1}.html"/>\n      <file href="${id}/assignment_settings.xml"/>\n    </resource>`,
+    );
+  }
+  if (count) items.push('        </item>');
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="igenerated" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1" xmlns:lomimscc="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest">
+  <metadata>
+    <schema>IMS Common Cartridge</schema>
+    <schemaversion>1.1.0</schemaversion>
+    <lomimscc:lom><lomimscc:general><lomimscc:title><lomimscc:string>${esc(title)}</lomimscc:string></lomimscc:title></lomimscc:general></lomimscc:lom>
+  </metadata>
+  <organizations>
+    <organization identifier="org_1" structure="rooted-hierarchy">
+      <item identifier="LearningModules">
+${items.join('\n')}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+${resources.join('\n')}
+  </resources>
+</manifest>
+`;
+  return writeZip([{ name: 'imsmanifest.xml', data: text(manifest) }, ...entries]);
+}
+
+function main(argv: string[]): number {
+  const check = argv.includes('--check');
+  const built = buildFixtures();
+  let differs = 0;
+  for (const [name, bytes] of Object.entries(built)) {
+    const path = join(FIXTURES, name);
+    if (check) {
+      let same: boolean;
+      try {
+        same = Buffer.compare(readFileSync(path), Buffer.from(bytes)) === 0;
+      } catch {
+        same = false;
+      }
+      if (!same) {
+        differs++;
+        process.stdout.write(`differs: ${name}\n`);
+      }
+    } else {
+      writeFileSync(path, bytes);
+      process.stdout.write(`${name}  ${bytes.length.toLocaleString('en')} bytes\n`);
+    }
+  }
+  return differs ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, cohenKappa, corpusAgreement, weightedKappa, type LabelRow } from '../../../lib/analyze/index.ts';
+
+const FIXTURES = new URL('../../fixtures/assignments/', import.meta.url);
+const LEVEL = { missing: 0, partial: 1, evident: 2 } as const;
+
+function loadLabels(): LabelRow[] {
+  return readFileSync(new URL('labels.jsonl', FIXTURES), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelRow);
+}
+
+function predict(id: string): LabelRow {
+  const raw = readFileSync(new URL(`${id}.txt`, FIXTURES), 'utf8');
+  const nl = raw.indexOf('\n');
+  const a = analyze({ title: raw.slice(0, nl), text: raw.slice(nl + 1) });
+  const row = { id } as LabelRow;
+  for (const q of a.questions) row[`q${q.id}` as 'q1'] = LEVEL[q.status];
+  return row;
+}
+
+describe('Cohen’s kappa', () => {
+  it('matches the textbook two-rater example (kappa 0.4)', () => {
+    // 50 items: both yes 20, A yes/B no 5, A no/B yes 10, both no 15.
+    const a = [...Array(20).fill(1), ...Array(5).fill(1), ...Array(10).fill(0), ...Array(15).fill(0)];
+    const b = [...Array(20).fill(1), ...Array(5).fill(0), ...Array(10).fill(1), ...Array(15).fill(0)];
+    expect(cohenKappa(a, b, 2)).toBeCloseTo(0.4, 10);
+  });
+
+  it.each([
+    [[0, 1, 2, 2, 1, 0], [0, 1, 2, 2, 1, 0], 1],
+    [[0, 0, 0], [0, 0, 0], 1],
+  ])('is 1 for perfect agreement (%j)', (a, b, k) => {
+    expect(cohenKappa(a, b)).toBe(k);
+  });
+
+  it('gives near misses partial credit when weighted', () => {
+    const labels = [0, 1, 2, 2, 1, 0, 2, 1];
+    const nearMiss = [0, 2, 2, 1, 1, 0, 2, 1];
+    const farMiss = [2, 1, 2, 0, 1, 2, 2, 1];
+    expect(weightedKappa(labels, nearMiss)).toBeGreaterThan(cohenKappa(labels, nearMiss));
+    expect(weightedKappa(labels, nearMiss)).toBeGreaterThan(weightedKappa(labels, farMiss));
+  });
+
+  it('refuses lists of different lengths or out-of-range ratings with a clear message', () => {
+    expect(() => cohenKappa([0, 1], [0])).toThrow(/differ in length/);
+    expect(() => cohenKappa([0, 3], [0, 1])).toThrow(/out of range/);
+  });
+});
+
+describe('the analyzer against the labelled corpus', () => {
+  const labels = loadLabels();
+  const predictions = labels.map((l) => predict(l.id));
+  const ag = corpusAgreement(labels, predictions);
+
+  it('has the corpus the brief asks for', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(40);
+    expect(ag.missing).toEqual([]);
+  });
+
+  it('agrees with the blind labels at an honest floor (printed)', () => {
+    const lines = Object.entries(ag.perQuestion).map(
+      ([q, v]) =>
+        `${q}: kappa ${v.kappa.toFixed(2)}  weighted ${v.weightedKappa.toFixed(2)}  exact ${v.exact.toFixed(0)}%  confusion(label→pred) ${JSON.stringify(v.confusion)}`,
+    );
+    lines.push(`overall: kappa ${ag.overall.kappa.toFixed(2)}  weighted ${ag.overall.weightedKappa.toFixed(2)}  exact ${ag.overall.exact.toFixed(0)}%  (n=${labels.length} texts)`);
+    console.log(`Analyzer vs labels\n${lines.join('\n')}`);
+    // Floors the current rules reach on all 48 texts (41 development + 7 held-out); see the
+    // fixtures README for the held-out figures and why question 2 is the weakest.
+    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.7);
+    for (const q of ['q1', 'q3', 'q4', 'q5'] as const) expect(ag.perQuestion[q].kappa).toBeGreaterThanOrEqual(0.6);
+    expect(ag.perQuestion.q6.kappa).toBeGreaterThanOrEqual(0.55);
+    expect(ag.perQuestion.q2.kappa).toBeGreaterThanOrEqual(0.35);
+  });
+});

@@ -1,0 +1,21 @@
+/** Search-result page URLs no LMS adapter or LMS host pattern may ever accept. */
+export const SERP_URLS: readonly string[] = [
+  'https://www.google.com/search?q=iran+hostage+crisis+1979&hl=en',
+  'https://www.google.de/search?q=Geiselnahme+Teheran&gl=de&cr=countryDE',
+  'https://www.google.com/search?q=site%3Aac.ir+%22den+of+spies%22&num=100',
+  'https://www.google.com/url?q=https://canvas.instructure.com/courses/1/assignments/2&sa=U',
+  'https://www.bing.com/search?q=falklands+war+argentina+press&cc=ar&setmkt=es-AR',
+  'https://duckduckgo.com/?q=malvinas+1982&kl=ar-es',
+  'https://html.duckduckgo.com/html/?q=mod%2Fassign%2Fview.php',
+  'https://lite.duckduckgo.com/lite/?q=suez+crisis+egypt',
+  'https://search.yahoo.com/search?p=cold+war+headlines',
+  'https://uk.search.yahoo.com/search?p=brexit+coverage',
+  'https://yandex.ru/search/?text=%D1%85%D0%BE%D0%BB%D0%BE%D0%B4%D0%BD%D0%B0%D1%8F+%D0%B2%D0%BE%D0%B9%D0%BD%D0%B0&lr=213',
+  'https://yandex.com/search/?text=berlin+wall',
+  'https://www.baidu.com/s?wd=%E5%86%B7%E6%88%98',
+  'https://www.ecosia.org/search?q=oil+price+nigeria&method=index',
+  'https://search.brave.com/search?q=norway+oil+fund&source=web',
+  'https://www.startpage.com/sp/search?query=chile+mine+rescue',
+  'https://www.startpage.com/do/search?query=assignment+rubric',
+  'https://www.mojeek.com/search?q=d2l+dropbox',
+];

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fromCsv } from '../../../lib/records/csv.ts';
+import { FIXTURES } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function vantage(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'audit-package', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('vantage audit-package (spawned)', () => {
+  it('--json: one document with the package, every item with its questions, the errors and a summary; exit 0 despite item errors', () => {
+    const r = vantage(`${FIXTURES}broken-item.imscc`, '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.package).toBe('World History 10 (Period 3)');
+    expect(doc.items.map((i: { title: string; kind: string }) => [i.kind, i.title])).toEqual([
+      ['assignment', 'The 1979 Embassy Takeover: Two Sides of One Story'],
+      ['page', 'Week 2 Project Brief: Local History Podcast'],
+    ]);
+    const item = doc.items[0];
+    expect(item).toMatchObject({ id: 'i8f2c4a61d3b9e0f7a5c2d8e4b6f1a3c9', key: 'pkg:World History 10 (Period 3)/i8f2c4a61d3b9e0f7a5c2d8e4b6f1a3c9', language: 'en' });
+    expect(item.questions.map((q: { id: number }) => q.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(item.score).toBe(item.questions.filter((q: { status: string }) => q.status === 'evident').length);
+    expect(doc.errors.map((e: { item: string; message: string }) => e.item)).toEqual(['i1b7d9e3f5a2c4e6f8091a3b5c7d9e1f2', 'i6c0e2a4b8d1f3e5a7c9b2d4f6e8a0c1b']);
+    expect(doc.errors[1].message).toMatch(/^missing file/);
+    expect(doc.summary).toMatchObject({ items: 2, errors: 2, byKind: { assignment: 1, page: 1, discussion: 0 } });
+  });
+
+  it('--csv: the dashboard’s CSV (BOM, escaped cells) with package records, one row per item, importable back', () => {
+    const r = vantage(`${FIXTURES}canvas-cc11.imscc`, '--csv');
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith('\ufeffid,created,updated,')).toBe(true);
+    const back = fromCsv(r.out);
+    if (!back.ok) throw new Error(back.error);
+    expect(back.records.map((x) => x.assignment.title)).toEqual([
+      'The 1979 Embassy Takeover: Two Sides of One Story',
+      'Week 2 Project Brief: Local History Podcast',
+      'What counts as a reliable source?',
+      'Water on the Nile: Position Paper',
+      'Lab 4: Measuring Reaction Rates',
+      'Vocabulary Practice (Quizlet)',
+    ]);
+    expect(back.records.every((x) => x.assignment.packageName === 'World History 10 (Period 3)')).toBe(true);
+  });
+
+  it('default: a readable summary with per-question counts and the error list', () => {
+    const r = vantage(`${FIXTURES}broken-item.imscc`);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^World History 10 \(Period 3\) — Common Cartridge 1\.1\.0\nAudited 2 items \(1 assignment, 1 page\)/);
+    expect(r.out).toMatch(/1\. Critical thinking on the web\s+\d+\s+\d+\s+\d+/);
+    expect(r.out).toContain('2 items could not be read (the rest were audited):');
+    expect(r.out).toContain('✗ Water on the Nile: Position Paper [i1b7d9e3f5a2c4e6f8091a3b5c7d9e1f2/assignment_settings.xml]: ');
+  });
+
+  it('exit 3 for a package without assignments, 2 with a message for files that are not course exports', () => {
+    const none = vantage(`${FIXTURES}no-assignments.imscc`);
+    expect(none.code).toBe(3);
+    expect(none.out).toContain('No assignments found');
+    for (const [file, message] of [
+      ['bad-zip-bomb-ratio.imscc', /likely zip bomb: “web_resources\/padding\.txt”/],
+      ['bad-wrong-kind.docx', /This is a Word document \(\.docx\), not a course export/],
+    ] as const) {
+      const r = vantage(`${FIXTURES}${file}`, '--json');
+      expect(r.code, file).toBe(2);
+      expect(r.out, file).toBe('');
+      expect(r.err, file).toMatch(new RegExp(`^vantage: .*${file.replace('.', '\\.')}: `));
+      expect(r.err, file).toMatch(message);
+    }
+    expect(vantage('/no/such/course.imscc').err).toMatch(/Cannot read \/no\/such\/course\.imscc: ENOENT/);
+    expect(vantage(`${FIXTURES}canvas-cc11.imscc`, '--json', '--csv').code).toBe(2);
+  });
+
+  it('gives the same JSON with the analysis in worker threads as in one thread', () => {
+    const one = vantage(`${FIXTURES}canvas-cc11.imscc`, '--json', '--jobs', '1');
+    const two = vantage(`${FIXTURES}canvas-cc11.imscc`, '--json', '--jobs', '2');
+    expect(two.code).toBe(0);
+    expect(two.out).toBe(one.out);
+  });
+});

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { readPackage } from '../../../lib/package/read.ts';
+import type { PackageItem } from '../../../lib/package/types.ts';
+import { writeZip } from '../../../scripts/make-packages.ts';
+import { fixture } from './helpers.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+function read(name: string, opts = {}) {
+  const r = readPackage(fixture(name), { fileName: name, ...opts });
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+const brief = (i: PackageItem) => [i.kind, i.title];
+
+/** A one-off package: a manifest with these resources and files. */
+function pkg(resources: string, files: Record<string, string>, org = ''): Uint8Array {
+  const manifest = `<?xml version="1.0"?><manifest identifier="t" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"><metadata><schema>IMS Common Cartridge</schema><schemaversion>1.1.0</schemaversion></metadata><organizations>${org}</organizations><resources>${resources}</resources></manifest>`;
+  return writeZip([{ name: 'imsmanifest.xml', data: text(manifest) }, ...Object.entries(files).map(([name, s]) => ({ name, data: text(s) }))]);
+}
+const TASK = '<p>You will write a 500-word essay comparing two sources. Submit it by Friday.</p>';
+
+describe('readPackage on LMS-shaped exports', () => {
+  it('Canvas CC 1.1: assignments from assignment_settings.xml + HTML, task pages, graded discussions; not quizzes, announcements or resource pages', () => {
+    const r = read('canvas-cc11.imscc');
+    expect(r.name).toBe('World History 10 (Period 3)');
+    expect(r.format).toEqual({ version: '1.1.0', root: '' });
+    expect(r.errors).toEqual([]);
+    // Outline order first (modules), then resources outside any module in manifest order.
+    expect(r.items.map(brief)).toEqual([
+      ['assignment', 'The 1979 Embassy Takeover: Two Sides of One Story'],
+      ['page', 'Week 2 Project Brief: Local History Podcast'],
+      ['discussion', 'What counts as a reliable source?'],
+      ['assignment', 'Water on the Nile: Position Paper'],
+      ['assignment', 'Lab 4: Measuring Reaction Rates'],
+      ['assignment', 'Vocabulary Practice (Quizlet)'],
+    ]);
+    const embassy = r.items[0]!;
+    expect(embassy.id).toBe('i8f2c4a61d3b9e0f7a5c2d8e4b6f1a3c9');
+    expect(embassy.path).toBe('i8f2c4a61d3b9e0f7a5c2d8e4b6f1a3c9/the-1979-embassy-takeover-two-sides-of-one-story.html');
+    expect(embassy.module).toBe('Unit 1: Sources and Perspectives');
+    expect(embassy.description).toMatch(/^In this assignment you will investigate how the 1979 takeover/);
+    expect(embassy.description).toContain('Search for at least two sources from Iran (try site:ir and site:ac.ir)');
+    expect(embassy.html).toBeUndefined();
+    // An external-tool assignment has no instructions but is still an assignment of the course.
+    expect(r.items[5]!.description).toBe('');
+  });
+
+  it('keeps the HTML only when asked', () => {
+    const r = read('canvas-cc11.imscc', { includeHtml: true });
+    expect(r.items[0]!.html).toMatch(/^<html>\n<head>/);
+  });
+
+  it('Canvas CC 1.3: reads assignment.xml <text> and does not audit its HTML fallback variant a second time', () => {
+    const r = read('canvas-cc13.imscc');
+    expect(r.format.version).toBe('1.3.0');
+    expect(r.items.map((i) => [i.kind, i.title, i.path])).toEqual([
+      ['assignment', 'Climate Migration Case Study', 'ib1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1/assignment.xml'],
+      ['assignment', 'Letter to a Pen Pal in Chile', 'ic2e4a6b8d0f2a4c6e8b0d2f4a6c8e0b2/assignment.xml'],
+    ]);
+    expect(r.items[0]!.description.split('\n')).toHaveLength(4);
+  });
+
+  it('Moodle CC 1.1: assignments survive only as pages, so a task page is audited and a reading is not; the news forum is left out', () => {
+    const r = read('moodle-cc11.imscc');
+    expect(r.name).toBe('Ancient Trade Networks');
+    expect(r.items.map(brief)).toEqual([
+      ['page', 'Assignment: Silk Road trade map'],
+      ['discussion', 'Week 1 discussion: ideas on the move'],
+    ]);
+    expect(r.items[0]!.language).toBe('en');
+    expect(r.items[0]!.module).toBe('Topic 1: The Silk Road');
+    expect(r.items[1]!.path).toBe('i_7b4c1e3a/discussion.xml');
+  });
+
+  it('Schoology CC 1.2: intendeduse="assignment" web content is an assignment; PDFs and question banks are not items', () => {
+    const r = read('schoology-cc12.imscc');
+    expect(r.items.map((i) => [i.id, i.kind, i.title])).toEqual([
+      ['ccres0000002', 'assignment', 'Book Report: Esperanza Rising'],
+      ['ccres0000004', 'discussion', 'Book club: chapters 1-3'],
+    ]);
+  });
+
+  it('Blackboard-shaped CC 1.2: the assignment item in the Assignments folder, not the notes, the syllabus PDF or the Q&A forum', () => {
+    const r = read('blackboard-cc12.imscc');
+    expect(r.items.map((i) => [i.id, i.kind, i.title, i.module])).toEqual([['res00002', 'page', 'Research Paper: Renewable Energy in Kenya', 'Assignments']]);
+  });
+
+  it('Brightspace-shaped CC 1.3: the dropbox assignment (not its instructor text) and a discussion, language from lomm metadata', () => {
+    const r = read('brightspace-cc13.imscc');
+    expect(r.name).toBe('Media Literacy 11');
+    expect(r.items.map(brief)).toEqual([
+      ['assignment', 'Assignment 1: Comparing News Coverage'],
+      ['discussion', 'Headlines from elsewhere'],
+    ]);
+    expect(r.items[0]!.description).not.toContain('Look for students who quote sources');
+    expect(r.items[0]!.language).toBe('en-US');
+  });
+
+  it('plain CC 1.3: CDATA HTML and text/plain instructions', () => {
+    const r = read('cc13-plain.imscc');
+    expect(r.items.map(brief)).toEqual([
+      ['assignment', 'Ensayo: la independencia contada desde dos países'],
+      ['assignment', 'News Habits Survey'],
+    ]);
+    expect(r.items[0]!.description).toContain('Busca fuentes con site:mx y site:es');
+    expect(r.items[1]!.description.split('\n')[0]).toBe('Design a survey about how students in our school get their news.');
+  });
+
+  it('accepts an export whose folder was zipped (manifest one level down)', () => {
+    const r = read('zipped-folder.imscc');
+    expect(r.format.root).toBe('History and Media/');
+    expect(r.items.map((i) => i.path)).toEqual(['History and Media/a1/assignment.xml', 'History and Media/a2/assignment.xml']);
+    expect(r.items.map((i) => i.id)).toEqual(read('cc13-plain.imscc').items.map((i) => i.id));
+  });
+
+  it('a package with only links and quizzes reads fine and has no items', () => {
+    const r = read('no-assignments.imscc');
+    expect(r.items).toEqual([]);
+    expect(r.errors).toEqual([]);
+  });
+});
+
+describe('readPackage: one broken item never stops the rest', () => {
+  it('lists the broken XML and the missing file, with the file and the line, and reads the others', () => {
+    const r = read('broken-item.imscc');
+    expect(r.items.map(brief)).toEqual([
+      ['assignment', 'The 1979 Embassy Takeover: Two Sides of One Story'],
+      ['page', 'Week 2 Project Brief: Local History Podcast'],
+    ]);
+    expect(r.errors).toEqual([
+      {
+        item: 'i1b7d9e3f5a2c4e6f8091a3b5c7d9e1f2',
+        title: 'Water on the Nile: Position Paper',
+        path: 'i1b7d9e3f5a2c4e6f8091a3b5c7d9e1f2/assignment_settings.xml',
+        message: '“i1b7d9e3f5a2c4e6f8091a3b5c7d9e1f2/assignment_settings.xml” is not well-formed XML: line 3: </titel> where </title> (opened on line 3) was expected',
+      },
+      {
+        item: 'i6c0e2a4b8d1f3e5a7c9b2d4f6e8a0c1b',
+        path: 'i6c0e2a4b8d1f3e5a7c9b2d4f6e8a0c1b/lab-4-measuring-reaction-rates.html',
+        message: 'missing file “i6c0e2a4b8d1f3e5a7c9b2d4f6e8a0c1b/lab-4-measuring-reaction-rates.html” (the manifest lists it but the zip does not hold it)',
+      },
+    ]);
+  });
+
+  it('a zip-bomb entry inside one item is that item’s error', () => {
+    const bytes = writeZip([
+      { name: 'imsmanifest.xml', data: text('<manifest><resources><resource identifier="a" type="webcontent" href="a.html"/><resource identifier="b" type="webcontent" href="b.html"/></resources></manifest>') },
+      { name: 'a.html', data: new Uint8Array(2 * 1024 * 1024).fill(0x20), declaredSize: 100 },
+      { name: 'b.html', data: text(TASK) },
+    ]);
+    const r = readPackage(bytes);
+    expect(r.ok && r.items.map((i) => i.id)).toEqual(['b']);
+    expect(r.ok && r.errors[0]).toEqual({ item: 'a', path: 'a.html', message: '“a.html” expands past its declared 100 bytes (a zip bomb?)' });
+  });
+
+  it('an href that climbs out of the package is that item’s error, never a read outside it', () => {
+    const r = readPackage(pkg('<resource identifier="x" type="assignment_xmlv1p0" href="../../secret.xml"/>', {}));
+    expect(r.ok && r.errors).toEqual([{ item: 'x', message: 'the assignment lists no XML or HTML file to read' }]);
+  });
+});
+
+describe('readPackage: hrefs as exporters really write them', () => {
+  it('follows xml:base, backslashes and percent-encoding to the zip entry', () => {
+    const bytes = pkg(
+      `<resource identifier="a" type="webcontent" href="week 1\\My%20Essay.html" xml:base="units/"/>`,
+      { 'units/week 1/My Essay.html': `<html><head><title>My Essay</title></head><body>${TASK}</body></html>` },
+    );
+    const r = readPackage(bytes);
+    expect(r.ok && r.items.map((i) => [i.title, i.path])).toEqual([['My Essay', 'units/week 1/My Essay.html']]);
+  });
+
+  it('takes the outline title over the page title, and the page title over the file name', () => {
+    const org = '<organization identifier="o"><item identifier="root"><item identifier="m"><title>Week 3</title><item identifier="i" identifierref="a"><title>Outline title</title></item></item></item></organization>';
+    const files = { 'a.html': `<title>Page title</title>${TASK}`, 'b.html': `<title>Page B</title>${TASK}`, 'c_essay-task.html': TASK };
+    const r = readPackage(pkg('<resource identifier="a" type="webcontent" href="a.html"/><resource identifier="b" type="webcontent" href="b.html"/><resource identifier="c" type="webcontent" href="c_essay-task.html"/>', files, org));
+    expect(r.ok && r.items.map((i) => [i.title, i.module ?? null])).toEqual([
+      ['Outline title', 'Week 3'],
+      ['Page B', null],
+      ['c essay task', null],
+    ]);
+  });
+
+  it('reads Windows-1252 pages that are not UTF-8', () => {
+    const latin = new Uint8Array([...text('<html><head><meta charset="windows-1252"><title>Ensayo</title></head><body><p>Escribe un ensayo sobre la canci'), 0xf3, ...text('n. Entrega el ensayo el viernes. Vas a presentarlo.</p></body></html>')]);
+    const bytes = writeZip([
+      { name: 'imsmanifest.xml', data: text('<manifest><resources><resource identifier="a" type="webcontent" href="a.html" intendeduse="assignment"/></resources></manifest>') },
+      { name: 'a.html', data: latin },
+    ]);
+    const r = readPackage(bytes);
+    expect(r.ok && r.items[0]!.description).toContain('sobre la canción.');
+  });
+});
+
+describe('readPackage: files that are not course exports', () => {
+  const refused = (name: string) => {
+    const r = readPackage(fixture(name));
+    expect(r.ok).toBe(false);
+    return r.ok ? '' : r.error;
+  };
+
+  it('names the kind of file and what to do instead', () => {
+    expect(refused('bad-wrong-kind.pdf')).toBe('Not a course export: this is a PDF document (it starts with “%PDF”). Export the course from the LMS as IMS Common Cartridge (.imscc) and use that file.');
+    expect(refused('bad-wrong-kind.docx')).toMatch(/^This is a Word document \(\.docx\), not a course export\./);
+    expect(refused('bad-no-manifest.imscc')).toMatch(/no imsmanifest\.xml at its top level.*holds 2 files, e\.g\. “notes\/week1\.html”/);
+    expect(readPackage(new Uint8Array(0))).toEqual({ ok: false, error: expect.stringMatching(/this is an empty file/) });
+    expect(readPackage(text('<?xml version="1.0"?><manifest xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1">'))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/a bare imsmanifest\.xml/),
+    });
+  });
+
+  it('refuses the zip bombs, truncated and unsafe fixtures before reading any item', () => {
+    expect(refused('bad-truncated.imscc')).toMatch(/incomplete/);
+    expect(refused('bad-zip-bomb-declared.imscc')).toMatch(/declares 3,338 MB/);
+    expect(refused('bad-zip-bomb-ratio.imscc')).toMatch(/likely zip bomb/);
+    expect(refused('bad-zip-bomb-lying.imscc')).toBe('The package’s imsmanifest.xml cannot be read: “imsmanifest.xml” expands past its declared 2,104 bytes (a zip bomb?).');
+    expect(refused('bad-path-traversal.imscc')).toMatch(/unsafe/);
+    expect(refused('bad-duplicate-names.imscc')).toMatch(/appears twice/);
+  });
+
+  it('explains SCORM packages, Blackboard’s own export format and a broken manifest', () => {
+    const manifest = (s: string) => readPackage(writeZip([{ name: 'imsmanifest.xml', data: text(s) }]));
+    expect(manifest('<manifest xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"><metadata><schema>ADL SCORM</schema></metadata></manifest>')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/SCORM package/),
+    });
+    expect(manifest('<manifest><resources><resource identifier="res00001" type="course/x-bb-coursesetting" bb:file="res00001.dat"/></resources></manifest>')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Blackboard Learn course export in Blackboard’s own format.*Export Common Cartridge Package/),
+    });
+    expect(manifest('<manifest><resources>')).toEqual({ ok: false, error: expect.stringMatching(/imsmanifest\.xml is not well-formed XML \(line 1: the document ends inside <resources>/) });
+    expect(manifest('<html><body>hi</body></html>')).toEqual({ ok: false, error: expect.stringMatching(/root element is <html>/) });
+  });
+});
