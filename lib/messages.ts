@@ -15,7 +15,7 @@ export interface OverlayState {
   url: string;
   courseId?: string;
   assignmentId?: string;
-  /** The audit with `description` cut to an excerpt: the panel needs evidence, not 5 MB of text. */
+  /** Statuses and evidence (no suggestions: the panel re-runs the full audit on `description`). */
   audit: AuditResult | null;
   /** True when evidence can be shown in the page (the text came from a live element). */
   canJump: boolean;
@@ -29,6 +29,18 @@ export type PanelToContent =
   | { type: 'overlay:close' }
   | { type: 'overlay:use-selection' }
   | { type: 'overlay:saved'; score: number };
+
+/** Content script → background: analyse what the adapter read (the worker does the work). */
+export const ContentToBackground = z.object({
+  type: z.literal('content:audit'),
+  input: z.object({
+    platform: z.enum(['canvas', 'moodle', 'classroom', 'schoology', 'blackboard', 'brightspace']).nullable(),
+    url: z.string().max(10_000).nullable(),
+    title: z.string().max(2_000),
+    description: z.string().max(200_000),
+    language: z.string().max(40).optional(),
+  }),
+});
 
 /** Panel → background: forwarded to the content script of the panel's own tab, top frame. */
 export const PanelToBackground = z.object({

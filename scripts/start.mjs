@@ -108,7 +108,7 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     // The demo shows the teacher's view; a person sees the welcome first and picks a role there.
-    await worker.evaluate(() => chrome.storage.local.set({ settings: { role: 'teacher' } }));
+    await worker.evaluate(() => globalThis.chrome.storage.local.set({ settings: { role: 'teacher' } }));
     const page = await context.newPage();
     await page.goto(demoUrl);
     const tab = page.locator('vantage-overlay button.tab');

@@ -4,16 +4,22 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import { audit } from '../../lib/audit.ts';
+import type { AuditResult } from '../../lib/audit.ts';
 import { detect } from '../../lib/lms/index.ts';
 import { readGeneric, readSelection } from '../../lib/lms/generic.ts';
 import type { Assignment } from '../../lib/lms/types.ts';
 import { findPhrase } from '../../lib/overlay/locate.ts';
-import { translator, uiLang } from '../../lib/i18n.ts';
 import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
 import { createOverlayView, type OverlayView } from './tab.ts';
 
-const EXCERPT = 500;
+/** The panel re-runs the full audit on this text; adapters already cap it at 100,000 characters. */
+const MAX_TEXT = 100_000;
+
+/** The tab's few words, here rather than lib/i18n.ts, which is too big for this bundle. */
+const TAB_TEXT = {
+  en: { score: (n: number) => `Vantage: ${n} of 6 questions evident. Open the six questions.`, student: 'Search ideas', pick: 'Vantage: pick the assignment text', panel: 'Vantage — Six Questions' },
+  es: { score: (n: number) => `Vantage: ${n} de 6 preguntas evidentes. Abrir las seis preguntas.`, student: 'Ideas de búsqueda', pick: 'Vantage: elige el texto de la tarea', panel: 'Vantage — Seis preguntas' },
+};
 /** Retries after load or navigation: Classroom and Canvas's React view render after the URL changes. */
 const RETRY_MS = [0, 400, 1000, 2000, 4000];
 
@@ -29,7 +35,7 @@ declare global {
 export function startOverlay(ctx: ContentScriptContext): void {
   // "Audit this page" injects this file again where it already runs: reuse the one overlay.
   if (globalThis.__vantageOverlay) return;
-  const t = translator(uiLang(navigator.language));
+  const t = navigator.language.toLowerCase().startsWith('es') ? TAB_TEXT.es : TAB_TEXT.en;
   let view: OverlayView | null = null;
   let state: OverlayState | null = null;
   let root: Element | undefined;
@@ -44,21 +50,27 @@ export function startOverlay(ctx: ContentScriptContext): void {
       return;
     }
     view ??= createOverlayView(document, openPanel);
-    if (state.status !== 'ready' || !state.audit) view.setTab('?', 'Vantage', t('tab.pick'));
-    else if (role === 'student') view.setTab('🔎', t('tab.student'), t('tab.student'));
-    else view.setTab(`${state.audit.score}/6`, 'Vantage', t('tab.label', { score: state.audit.score }));
+    if (state.status !== 'ready' || !state.audit) view.setTab('?', 'Vantage', t.pick);
+    else if (role === 'student') view.setTab('🔎', t.student, t.student);
+    else view.setTab(`${state.audit.score}/6`, 'Vantage', t.score(state.audit.score));
   };
 
   const openPanel = () => {
-    view?.openPanel(browser.runtime.getURL('/panel.html'), t('panel.title'));
+    view?.openPanel(browser.runtime.getURL('/panel.html'), t.panel);
   };
 
-  const stateFor = (found: Found | null): OverlayState | null => {
+  /**
+   * The analysis runs in the background worker: off the page's main thread, and out of this
+   * bundle. Only the assignment's title and text go there, inside the extension.
+   */
+  const stateFor = async (found: Found | null): Promise<OverlayState | null> => {
     if (!found) {
       return manual ? { status: 'empty', platform: null, url: location.href, audit: null, canJump: false, role } : null;
     }
     const a = found.assignment;
-    const result = audit({ platform: a.platform, url: a.url, title: a.title, description: a.description, language: a.language });
+    const input = { platform: a.platform, url: a.url, title: a.title, description: a.description.slice(0, MAX_TEXT), language: a.language };
+    const result = (await browser.runtime.sendMessage({ type: 'content:audit', input })) as AuditResult | null;
+    if (!result) return { status: 'error', platform: a.platform, url: a.url, audit: null, canJump: false, role };
     root = a.descriptionRoot;
     return {
       status: 'ready',
@@ -66,10 +78,19 @@ export function startOverlay(ctx: ContentScriptContext): void {
       url: a.url,
       courseId: a.courseId,
       assignmentId: a.assignmentId,
-      audit: { ...result, description: result.description.slice(0, EXCERPT) },
+      audit: result,
       canJump: Boolean(a.descriptionRoot),
       role,
     };
+  };
+
+  /** A page the readers do not understand must never see an error from us. */
+  const safeDetect = (): Found | null => {
+    try {
+      return detectNow();
+    } catch {
+      return null;
+    }
   };
 
   const detectNow = (): Found | null => {
@@ -87,24 +108,34 @@ export function startOverlay(ctx: ContentScriptContext): void {
     RETRY_MS.forEach((delay, i) =>
       ctx.setTimeout(() => {
         if (mine !== generation || location.href !== startedOn) return;
-        if (i > 0 && state?.status === 'ready') return;
+        if (i > 0 && state?.status === 'ready' && state.url === startedOn) return;
         const started = performance.now();
-        try {
-          const next = stateFor(detectNow());
-          if (next || i === RETRY_MS.length - 1 || state?.url !== location.href) {
-            const wasOpen = view?.isOpen() ?? false;
-            const changed = next?.audit?.title !== state?.audit?.title || next?.url !== state?.url;
-            state = next;
-            if (changed && wasOpen) view?.closePanel();
+        const found = safeDetect();
+        // Read by `npm run bench`: main-thread cost of detection (the analysis runs in the worker).
+        performance.measure('vantage:detect', { start: started });
+        if (!found && i < RETRY_MS.length - 1) {
+          // Exactly one overlay, for the current assignment: an old one goes as soon as the page changed.
+          if (state && state.url !== startedOn) {
+            state = null;
             render();
           }
-          // Read by `npm run bench` (main-thread cost of detection + analysis + tab).
-          performance.measure('vantage:overlay', { start: started });
-        } catch {
-          // A page the readers do not understand must never see an error from us.
-          state = manual ? { status: 'error', platform: null, url: location.href, audit: null, canJump: false, role } : null;
-          render();
+          return;
         }
+        stateFor(found).then(
+          (next) => {
+            if (mine !== generation) return;
+            const changed = next?.audit?.title !== state?.audit?.title || next?.url !== state?.url;
+            if (changed && view?.isOpen()) view.closePanel();
+            state = next;
+            const t0 = performance.now();
+            render();
+            performance.measure('vantage:tab', { start: t0 });
+          },
+          () => {
+            state = manual ? { status: 'error', platform: null, url: location.href, audit: null, canJump: false, role } : null;
+            render();
+          },
+        );
       }, delay),
     );
   };
@@ -121,7 +152,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         view?.closePanel();
         return Promise.resolve(true);
       case 'overlay:use-selection':
-        return Promise.resolve(useSelection());
+        return useSelection();
       case 'overlay:saved':
         return Promise.resolve(true);
       case 'overlay:audit-page':
@@ -145,11 +176,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
     return true;
   };
 
-  const useSelection = (): OverlayState | null => {
+  const useSelection = async (): Promise<OverlayState | null> => {
     const text = document.getSelection()?.toString() ?? '';
     const picked = readSelection(text, location.href, document.title);
     if (!picked) return state;
-    state = stateFor({ assignment: picked });
+    state = await stateFor({ assignment: picked });
     render();
     return state;
   };
@@ -157,9 +188,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
   const controller: Controller = {
     auditPage() {
       manual = true;
-      state = stateFor(detectNow());
-      render();
-      openPanel();
+      void stateFor(safeDetect()).then((next) => {
+        state = next;
+        render();
+        openPanel();
+      });
     },
   };
   globalThis.__vantageOverlay = controller;

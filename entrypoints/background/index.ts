@@ -1,9 +1,10 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { PanelToBackground, PopupToBackground, type BackgroundReply } from '../../lib/messages.ts';
+import { ContentToBackground, PanelToBackground, PopupToBackground, type BackgroundReply } from '../../lib/messages.ts';
 import { translator, uiLang } from '../../lib/i18n.ts';
 import { getSettings } from '../../lib/browser/settings.ts';
 import { migrateStore } from '../../lib/browser/records.ts';
+import { auditStatuses } from '../../lib/audit.ts';
 import { disableSite, enableSite, syncRegisteredSites, auditPage } from './sites.ts';
 
 const MENU_ID = 'vantage-design-search';
@@ -31,7 +32,11 @@ export default defineBackground(() => {
     // Only our own pages and content scripts may talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
-    if (!fromExtensionPage) return undefined;
+    if (!fromExtensionPage) {
+      // Our content scripts (sender.tab set, page URL): the one thing they ask is an analysis.
+      const content = ContentToBackground.safeParse(raw);
+      return content.success && sender.tab ? auditStatuses(content.data.input) : undefined;
+    }
 
     const panel = PanelToBackground.safeParse(raw);
     if (panel.success) {

@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
+import { withSearchDesign } from '../../lib/audit-design.ts';
+import { audit } from '../../lib/audit.ts';
 import { translator, uiLang, type Lang } from '../../lib/i18n.ts';
 import { DEFAULT_SETTINGS, type Role, type Settings } from '../../lib/settings.ts';
 import { getSettings, updateSettings } from '../../lib/browser/settings.ts';
@@ -29,7 +31,7 @@ export class PanelState {
     this.loading = true;
     try {
       this.settings = await getSettings();
-      this.overlay = (await this.send({ type: 'overlay:get' })) as OverlayState | null;
+      this.overlay = withDesign((await this.send({ type: 'overlay:get' })) as OverlayState | null);
       await this.loadHistory();
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -99,7 +101,7 @@ export class PanelState {
   async useSelection(): Promise<void> {
     const next = (await this.send({ type: 'overlay:use-selection' })) as OverlayState | null;
     if (next) {
-      this.overlay = next;
+      this.overlay = withDesign(next);
       await this.loadHistory();
     }
   }
@@ -111,4 +113,12 @@ export class PanelState {
   private send(message: PanelToContent): Promise<unknown> {
     return browser.runtime.sendMessage({ type: 'panel:to-content', message });
   }
+}
+
+/** The content script sends statuses only; the full audit (suggestions, search design) is made here. */
+function withDesign(state: OverlayState | null): OverlayState | null {
+  const a = state?.audit;
+  if (!state || !a) return state;
+  const full = audit({ platform: a.platform, url: a.url, title: a.title, description: a.description, language: a.language });
+  return { ...state, audit: withSearchDesign(full) };
 }

@@ -39,6 +39,7 @@ export class PopupState {
     if (!tab?.id || !tab.url) return;
     this.tabId = tab.id;
     try {
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
       this.url = new URL(tab.url);
     } catch {
       return;

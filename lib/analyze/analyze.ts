@@ -26,8 +26,23 @@ const MAX_EVIDENCE = 5;
 const MAX_SPAN = 160;
 const WINDOW = 50;
 
+/** Makes the suggestions of one question; `analyzeStatuses` passes none to stay small. */
+export type SuggestFn = typeof suggestionsFor;
+
 /** Analyses one assignment. Never throws on any text; the same input always gives the same output. */
 export function analyze(input: AnalyzeInput): Analysis {
+  return analyzeWith(input, suggestionsFor);
+}
+
+/**
+ * Statuses and evidence without suggestions: what the content script needs for the score, without
+ * the suggestion texts (the panel, loaded later, runs `analyze`).
+ */
+export function analyzeStatuses(input: AnalyzeInput): Analysis {
+  return analyzeWith(input, null);
+}
+
+function analyzeWith(input: AnalyzeInput, suggest: SuggestFn | null): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const title = typeof input?.title === 'string' ? input.title : '';
   const language = detectLanguage(text.trim() ? text : title, input?.lang);
@@ -51,7 +66,7 @@ export function analyze(input: AnalyzeInput): Analysis {
       id,
       status,
       evidence: evidenceFrom(text, [...h[2], ...h[1]]),
-      suggestions: suggestionsFor(id, { lang, topic, text, status }),
+      suggestions: suggest ? suggest(id, { lang, topic, text, status }) : [],
     };
   });
   return {

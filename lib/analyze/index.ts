@@ -3,7 +3,7 @@
  * `analyze`, `ANALYSIS_VERSION`, `detectLanguage`, `topicFromTitle`, the unsupported-language
  * messages, and the agreement statistics used to check the analyzer against labelled texts.
  */
-export { analyze, ANALYSIS_VERSION, UNSUPPORTED_MESSAGE_EN, UNSUPPORTED_MESSAGE_ES } from './analyze.ts';
+export { analyze, analyzeStatuses, ANALYSIS_VERSION, UNSUPPORTED_MESSAGE_EN, UNSUPPORTED_MESSAGE_ES } from './analyze.ts';
 export { detectLanguage, isSupportedLanguage } from './language.ts';
 export { topicFromTitle } from './topic.ts';
 export { cohenKappa, weightedKappa, corpusAgreement, type CorpusAgreement, type QuestionAgreement, type LabelRow } from './agreement.ts';

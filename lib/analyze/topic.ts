@@ -41,5 +41,16 @@ export function topicFromTitle(title: string): string {
   t = t.replace(/^[\s"'“”‘’«»:;,.\-–—|()[\]]+|[\s"'“”‘’«»:;,.\-–—|([\]]+$/g, '');
   // A dangling ")" is only furniture when there is no "(" it closes.
   if (t.endsWith(')') && !t.includes('(')) t = t.slice(0, -1).trim();
-  return t;
+  return mainClause(t);
+}
+
+/**
+ * "The Iranian Hostage Crisis: Two Sides of 444 Days" is about the part before the colon; a
+ * subtitle makes a poor search. A one-word head ("Ecosystems: food webs") keeps the whole title.
+ */
+function mainClause(t: string): string {
+  const m = /^(.{3,}?)\s*(?::|\s[–—]\s)\s*(.{3,})$/.exec(t);
+  if (!m) return t;
+  const head = m[1]!.trim();
+  return head.split(' ').length >= 2 ? head : t;
 }

@@ -25,21 +25,26 @@ const LIST_ALL_UP_TO = 40;
 const WORKERS_FROM = 400;
 /**
  * The worker loads lib/audit.ts alone (not this command with its CSV and package code), so it is
- * ready in a fraction of the time. What crosses back is trimmed to what this command outputs: the
- * description (the caller has it) and the suggestions (package output never shows them) would
- * be four-fifths of every message.
+ * ready in a fraction of the time. Items travel in batches (a message costs more than a small
+ * audit), and what comes back is trimmed to what this command outputs: the description (the
+ * caller has it) and the suggestions (package output never shows them) would be four-fifths of
+ * every result.
  */
+/** Items per message to a worker. */
+const BATCH = 16;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 import(workerData.auditUrl).then(({ audit }) => {
-  parentPort.on('message', (msg) => {
-    try {
-      const r = audit(msg.input);
-      const questions = r.questions.map((q) => ({ ...q, suggestions: [] }));
-      parentPort.postMessage({ id: msg.id, result: { ...r, description: '', questions } });
-    } catch (e) {
-      parentPort.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
-    }
+  parentPort.on('message', (batch) => {
+    parentPort.postMessage(batch.map(({ id, input }) => {
+      try {
+        const r = audit(input);
+        const questions = r.questions.map((q) => ({ ...q, suggestions: [] }));
+        return { id, result: { ...r, description: '', questions } };
+      } catch (e) {
+        return { id, error: e instanceof Error ? e.message : String(e) };
+      }
+    }));
   });
 });
 `;
@@ -243,25 +248,31 @@ class Progress {
 }
 
 type Pending = { resolve(r: AuditResult): void; reject(e: Error): void; input: AuditInput };
+type Slot = { worker: Worker; pending: Map<number, Pending>; alive: boolean };
 
 /**
- * Worker threads running lib/audit.ts. Each item goes to the least busy worker; if a worker dies
- * (or cannot load), its items are audited here instead, so a crash costs time, not results.
+ * Worker threads running lib/audit.ts. Items are queued and sent in batches to the least busy
+ * worker; if a worker dies (or cannot load), its items are audited here instead, so a crash costs
+ * time, not results.
  */
 class AuditPool {
-  private readonly workers: { worker: Worker; pending: Map<number, Pending>; alive: boolean }[] = [];
+  private readonly workers: Slot[] = [];
+  private queue: { id: number; input: AuditInput }[] = [];
+  private flushQueued = false;
   private seq = 0;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { auditUrl: AUDIT_URL } });
-      const slot = { worker, pending: new Map<number, Pending>(), alive: true };
-      slot.worker.on('message', (msg: { id: number; result?: AuditResult; error?: string }) => {
-        const p = slot.pending.get(msg.id);
-        if (!p) return;
-        slot.pending.delete(msg.id);
-        if (msg.result) p.resolve({ ...msg.result, description: p.input.description });
-        else p.reject(new Error(msg.error ?? 'unknown error'));
+      const slot: Slot = { worker, pending: new Map<number, Pending>(), alive: true };
+      worker.on('message', (batch: { id: number; result?: AuditResult; error?: string }[]) => {
+        for (const msg of batch) {
+          const p = slot.pending.get(msg.id);
+          if (!p) continue;
+          slot.pending.delete(msg.id);
+          if (msg.result) p.resolve({ ...msg.result, description: p.input.description });
+          else p.reject(new Error(msg.error ?? 'unknown error'));
+        }
       });
       const fail = () => {
         slot.alive = false;
@@ -274,21 +285,53 @@ class AuditPool {
         }
         slot.pending.clear();
       };
-      slot.worker.on('error', fail);
-      slot.worker.on('exit', fail);
+      worker.on('error', fail);
+      worker.on('exit', fail);
       this.workers.push(slot);
     }
   }
 
   audit(input: AuditInput): Promise<AuditResult> {
-    const live = this.workers.filter((w) => w.alive);
-    if (!live.length) return Promise.resolve(audit(input));
-    const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    if (!this.workers.some((w) => w.alive)) return Promise.resolve(audit(input));
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject, input });
-      slot.worker.postMessage({ id, input });
+      this.pendingById.set(id, { resolve, reject, input });
+      this.queue.push({ id, input });
+      if (this.queue.length >= BATCH) this.flush();
+      else if (!this.flushQueued) {
+        // Items read in one synchronous stretch go out together.
+        this.flushQueued = true;
+        queueMicrotask(() => this.flush());
+      }
     });
+  }
+
+  private readonly pendingById = new Map<number, Pending>();
+
+  private flush(): void {
+    this.flushQueued = false;
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, BATCH);
+      const live = this.workers.filter((w) => w.alive);
+      if (!live.length) {
+        for (const { id } of batch) {
+          const p = this.pendingById.get(id)!;
+          this.pendingById.delete(id);
+          try {
+            p.resolve(audit(p.input));
+          } catch (e) {
+            p.reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        }
+        continue;
+      }
+      const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      for (const { id } of batch) {
+        slot.pending.set(id, this.pendingById.get(id)!);
+        this.pendingById.delete(id);
+      }
+      slot.worker.postMessage(batch);
+    }
   }
 
   async close(): Promise<void> {

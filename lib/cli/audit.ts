@@ -4,6 +4,7 @@
  * Exit 0: audited; 3: not an assignment page (JSON with platform null); 2: unreadable input.
  */
 import { audit, type AuditResult } from '../audit.ts';
+import { withSearchDesign } from '../audit-design.ts';
 import { detect } from '../lms/index.ts';
 import { QUESTIONS } from '../questions/index.ts';
 import { CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readTextFile } from './io.ts';
@@ -15,7 +16,7 @@ export async function run(argv: string[]): Promise<number> {
   if (textFile) {
     const text = readTextFile(textFile, 'text file');
     const title = args.get('title') ?? firstLine(text);
-    return report(audit({ platform: null, url: null, title, description: text }), json);
+    return report(withSearchDesign(audit({ platform: null, url: null, title, description: text })), json);
   }
   const [file] = args.positional;
   if (!file) throw new CliError('Give a saved page (audit <page.html> --url <url>) or --text <file>.');
@@ -36,13 +37,13 @@ export async function run(argv: string[]): Promise<number> {
     else process.stdout.write(`Not an assignment page: no LMS adapter recognised ${url.href}\n`);
     return EXIT.notApplicable;
   }
-  const result = audit({
+  const result = withSearchDesign(audit({
     platform: assignment.platform,
     url: url.href,
     title: assignment.title,
     description: assignment.description,
     language: assignment.language,
-  });
+  }));
   return report(result, json);
 }
 
@@ -73,7 +74,7 @@ function report(result: AuditResult, json: boolean): number {
   if (result.message) out.push(`  ${result.message}`);
   for (const q of result.questions) {
     const def = QUESTIONS[q.id - 1]!;
-    out.push('', `${q.id}. ${def.short[lang]} — ${q.status}`);
+    out.push('', `${q.id}. ${def.title[lang]} — ${q.status}`);
     for (const e of q.evidence.slice(0, 3)) out.push(`   “${e.text}”`);
     for (const s of q.suggestions) out.push(`   → ${s}`);
   }

@@ -73,6 +73,8 @@ export type AuditPackageResult =
 /** How long the loop may run before it lets the event loop (and the progress bar) in. */
 const SLICE_MS = 16;
 const SLICE_ITEMS = 64;
+/** Items in flight per unit of `concurrency` when the audit is asynchronous. */
+const WINDOW_PER_SLOT = 16;
 
 /**
  * The key an item's records share across audits: the package name (the course title) and the
@@ -175,8 +177,8 @@ export async function auditPackage(bytes: Uint8Array, opts: AuditPackageOptions 
       await settle(outcome);
       continue;
     }
-    // Keep twice the workers' count queued so none waits while the next item is read.
-    while (window.length >= limit * 2) await settle(await window.shift()!);
+    // Keep several items per worker queued, so no worker idles while the next items are read.
+    while (window.length >= limit * WINDOW_PER_SLOT) await settle(await window.shift()!);
   }
   while (window.length) await settle(await window.shift()!);
   summary.errors = errors.length;

@@ -20,6 +20,7 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies this way
   strayRequests: async ({}, use) => {
     await use([]);
   },
@@ -42,7 +43,8 @@ export const test = base.extend<Fixtures>({
     // Anything not routed by a test goes nowhere; we record it so privacy tests can assert on it.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (!url.startsWith('chrome-extension://') && !url.startsWith('data:')) strayRequests.push(url);
+      if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+      strayRequests.push(url);
       return route.abort();
     });
     await use(context);
@@ -92,4 +94,4 @@ export function overlay(page: Page) {
   return page.locator('vantage-overlay');
 }
 
-declare const chrome: typeof import('webextension-polyfill').default;
+declare const chrome: typeof import('wxt/browser').browser;

@@ -1,0 +1,4 @@
+import { mount } from 'svelte';
+import SearchPage from './SearchPage.svelte';
+
+mount(SearchPage, { target: document.getElementById('app')! });
