@@ -28,5 +28,9 @@ export default defineConfig({
       },
     }),
     action: { default_title: '__MSG_extName__' },
+    // The panel is an extension page framed into the assignment page when the person opens it. Any
+    // origin: self-hosted LMSs and "Audit this page" can be anywhere. It only shows what the
+    // content script of the same tab hands it, through the background.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }],
   }),
 });

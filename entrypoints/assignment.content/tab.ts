@@ -10,6 +10,7 @@ const CSS = `
   background: #1e40af; color: #fff; font: 600 13px/1.2 system-ui, sans-serif; cursor: pointer; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .tab:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .tab small { font-weight: 400; font-size: 10px; letter-spacing: .02em; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .frame { position: fixed; top: 8px; right: 8px; bottom: 8px; width: min(420px, calc(100vw - 16px)); z-index: 2147483647;
   border: 1px solid #94a3b8; border-radius: 10px; background: #fff; box-shadow: 0 8px 28px rgba(0,0,0,.28); }
   .flash { position: fixed; z-index: 2147483645; pointer-events: none; border: 3px solid #f59e0b; border-radius: 4px;
@@ -46,7 +47,10 @@ export function createOverlayView(doc: Document, onOpen: () => void): OverlayVie
   tab.setAttribute('aria-haspopup', 'dialog');
   const big = doc.createElement('span');
   const small = doc.createElement('small');
-  tab.append(big, small);
+  // The spoken name extends the visible text rather than replacing it (WCAG 2.5.3).
+  const spoken = doc.createElement('span');
+  spoken.className = 'sr';
+  tab.append(big, small, spoken);
   tab.addEventListener('click', () => (frame ? view.closePanel() : onOpen()));
   shadow.append(tab);
   doc.documentElement.append(host);
@@ -61,7 +65,7 @@ export function createOverlayView(doc: Document, onOpen: () => void): OverlayVie
     setTab(text, sub, label) {
       big.textContent = text;
       small.textContent = sub;
-      tab.setAttribute('aria-label', label);
+      spoken.textContent = ` — ${label}`;
       tab.title = label;
     },
     openPanel(src, title) {
@@ -70,7 +74,6 @@ export function createOverlayView(doc: Document, onOpen: () => void): OverlayVie
       frame.className = 'frame';
       frame.title = title;
       frame.src = src;
-      frame.setAttribute('role', 'dialog');
       shadow.append(frame);
       tab.setAttribute('aria-expanded', 'true');
       doc.addEventListener('keydown', onKey, true);

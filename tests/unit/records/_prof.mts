@@ -7,23 +7,22 @@ const id = new URL(sw.url()).host;
 const recs = makeRecords(50000, 5, { assignments: 12000, days: 365 });
 for (let i = 0; i < 50000; i += 5000) await sw.evaluate((items) => chrome.storage.local.set(items), Object.fromEntries(recs.slice(i, i + 5000).map((r) => [`rec:${r.id}`, r])));
 const page = await ctx.newPage();
-const t0 = Date.now();
 await page.goto(`chrome-extension://${id}/options.html#/records`);
 await page.getByTestId('records-table').waitFor({ timeout: 120000 });
-console.log('open', Date.now() - t0);
+await page.waitForTimeout(3000);
 const cdp = await ctx.newCDPSession(page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-await cdp.send('Profiler.start');
-for (const [l, v] of [['f-teacher', 'Ms. Rahimi'], ['f-teacher', ''], ['f-school', 'Lincoln High'], ['f-course', 'Biology 9'], ['f-school', ''], ['f-course', '']] as const) {
-  await page.locator('#' + l).selectOption(v);
-  await page.waitForTimeout(200);
+for (const view of ['coverage', 'time', 'records']) {
+  await page.evaluate((v) => (location.hash = '#/' + v), view);
+  await page.waitForTimeout(1000);
+  const out: number[] = [];
+  for (const [l, v] of [['f-teacher', 'Ms. Rahimi'], ['f-teacher', ''], ['f-school', 'Lincoln High'], ['f-school', '']] as const) {
+    out.push(await page.locator('#' + l).evaluate(async (el, v) => { const t0 = performance.now(); (el as HTMLSelectElement).value = v; el.dispatchEvent(new Event('change', { bubbles: true })); await new Promise((r) => setTimeout(r, 0)); return Math.round(performance.now() - t0); }, v));
+    await page.waitForTimeout(300);
+  }
+  const m = await cdp.send('Performance.getMetrics').catch(() => null);
+  console.log(view, out.join(' '));
 }
-const { profile } = await cdp.send('Profiler.stop') as any;
-const self = new Map<string, number>();
-const dt = profile.timeDeltas as number[];
-const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
-profile.samples.forEach((s: number, i: number) => { const n: any = byId.get(s); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
-console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+const heap = await page.evaluate(() => (performance as any).memory?.usedJSHeapSize / 1e6);
+console.log('heapMB', heap);
 await ctx.close();
 declare const chrome: any;

@@ -1,0 +1,215 @@
+/**
+ * The teacher's audit, as a teacher meets it: an assignment page of a real LMS host, the tab
+ * with the score, the six questions with evidence and suggestions, a verdict saved and found
+ * again after a reload, keyboard and axe checks, and nothing sent anywhere.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, fixture, ROOT, serve, setSettings, test } from './fixtures';
+import { OverlayPage } from './pages/overlay';
+
+const DEMO_URL = 'https://vantage-demo.instructure.com/courses/101/assignments/2001';
+const demo = readFileSync(path.join(ROOT, 'scripts', 'demo', 'assignment.html'), 'utf8');
+
+test('a teacher sees the score, opens the six questions, saves a verdict and finds it again', async ({ context, serviceWorker, strayRequests }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  await serve(context, DEMO_URL, demo);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(DEMO_URL);
+  const overlay = new OverlayPage(page);
+
+  await expect(overlay.tab).toContainText('2/6');
+  await expect(overlay.tab).toHaveAttribute('aria-expanded', 'false');
+
+  // The tab never covers one of the LMS's own controls.
+  const box = (await overlay.tab.boundingBox())!;
+  const underneath = await page.evaluate(({ x, y }) => {
+    const hits = document.elementsFromPoint(x, y).filter((el) => el.tagName !== 'VANTAGE-OVERLAY');
+    return hits.some((el) => el.closest('a,button,input,select,textarea,[role=button]'));
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  expect(underneath).toBe(false);
+
+  await overlay.open();
+  await expect(overlay.tab).toHaveAttribute('aria-expanded', 'true');
+  const panel = overlay.panel;
+  await expect(panel.getByText('The Iranian Hostage Crisis: Two Sides of 444 Days')).toBeVisible();
+  await expect(panel.locator('section.question')).toHaveCount(6);
+  const q1 = overlay.question(1);
+  await expect(q1).toContainText('Evident');
+  await expect(q1).toContainText('site:ir');
+  await expect(q1).toContainText('site:ac.ir');
+  await expect(overlay.question(5)).toContainText('Not found');
+
+  // Evidence can be shown in the page.
+  await q1.getByRole('button', { name: /Show in page/ }).first().click();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toMatch(/newspaper/i);
+
+  await q1.getByRole('radio', { name: 'Yes' }).check();
+  await q1.getByRole('textbox').fill('Good start: add a site:ac.ir search.');
+  await panel.getByRole('button', { name: 'Save audit' }).click();
+  await expect(panel.getByRole('status')).toContainText('Saved');
+
+  const stored = await serviceWorker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all).filter(([k]) => k.startsWith('rec:')).map(([, v]) => v as { questions: { verdict: string | null; note: string }[] });
+  });
+  expect(stored).toHaveLength(1);
+  expect(stored[0]!.questions[0]).toMatchObject({ verdict: 'yes', note: 'Good start: add a site:ac.ir search.' });
+
+  // Reopening the page shows the saved verdicts, and the history has the first audit.
+  await page.reload();
+  await overlay.open();
+  await expect(overlay.question(1).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(overlay.question(1).getByRole('textbox')).toHaveValue('Good start: add a site:ac.ir search.');
+  await expect(overlay.panel.locator('.history li')).toHaveCount(1);
+
+  // Escape closes the panel and gives focus back to the tab.
+  await overlay.panel.locator('h1').click();
+  await page.keyboard.press('Escape');
+  await expect(overlay.tab).toHaveAttribute('aria-expanded', 'false');
+
+  expect(errors).toEqual([]);
+  expect(strayRequests).toEqual([]);
+});
+
+test('the open panel has no accessibility violations (axe-core)', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  await serve(context, DEMO_URL, demo);
+  const page = await context.newPage();
+  await page.goto(DEMO_URL);
+  const overlay = new OverlayPage(page);
+  await overlay.open();
+  await expect(overlay.panel.locator('section.question')).toHaveCount(6);
+  // axe scans the shadow root and the panel frame inside it.
+  const results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(results.passes.length).toBeGreaterThan(10);
+});
+
+test('first run: the panel asks for the role and says nothing leaves the browser', async ({ context }) => {
+  await serve(context, DEMO_URL, demo);
+  const page = await context.newPage();
+  await page.goto(DEMO_URL);
+  const overlay = new OverlayPage(page);
+  await overlay.open();
+  await expect(overlay.panel.getByText('Nothing leaves your browser', { exact: false })).toBeVisible();
+  await overlay.panel.getByRole('radio', { name: /Teacher/ }).check();
+  await overlay.panel.getByRole('button', { name: 'Continue' }).click();
+  await expect(overlay.panel.locator('section.question')).toHaveCount(6);
+});
+
+test('a student gets "before you search" designs instead of the audit', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'student' });
+  await serve(context, DEMO_URL, demo);
+  const page = await context.newPage();
+  await page.goto(DEMO_URL);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.tab).toContainText('Search ideas');
+  await overlay.open();
+  await expect(overlay.panel.getByRole('heading', { name: 'Before you search' })).toBeVisible();
+  await expect(overlay.panel.locator('code').first()).toContainText('site:ir');
+});
+
+test('hostile assignment text is shown as text and never runs', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const hostile = demo.replace(
+    '<h3>What to do</h3>',
+    '<p>Read &lt;script&gt;alert(1)&lt;/script&gt; and <a href="javascript:alert(2)">this link</a> <img src="x" onerror="window.__pwned=1"> \u202Eevil</p><h3>What to do</h3>',
+  );
+  await serve(context, DEMO_URL, hostile);
+  const page = await context.newPage();
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(DEMO_URL);
+  const overlay = new OverlayPage(page);
+  await overlay.open();
+  await expect(overlay.panel.getByText('<script>alert(1)</script>', { exact: false })).toBeVisible();
+  expect(await overlay.panel.locator('.assignment script, .assignment img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+
+// Self-hosted fixtures are served on the vendor's own hosting, where Vantage runs without a grant.
+const CASES: { platform: string; file: string; expectTab: boolean; host?: string }[] = [
+  { platform: 'canvas', file: 'canvas/classic-student.html', expectTab: true },
+  { platform: 'canvas', file: 'canvas/syllabus.html', expectTab: false },
+  { platform: 'classroom', file: 'classroom/student-details.html', expectTab: true },
+  { platform: 'classroom', file: 'classroom/stream.html', expectTab: false },
+  { platform: 'schoology', file: 'schoology/student.html', expectTab: true },
+  { platform: 'blackboard', file: 'blackboard/original-upload-student.html', expectTab: true, host: 'school.blackboard.com' },
+  { platform: 'brightspace', file: 'brightspace/student-submit.html', expectTab: true, host: 'algonquin.brightspace.com' },
+];
+
+for (const c of CASES) {
+  test(`${c.platform}: ${c.file} under its real address ${c.expectTab ? 'shows' : 'does not show'} the tab`, async ({ context, serviceWorker }) => {
+    let html: string;
+    try {
+      html = fixture(`lms/${c.file}`);
+    } catch {
+      test.skip(true, `fixture ${c.file} not present`);
+      return;
+    }
+    const saved = /saved from url=\(\d+\)(\S+) -->/.exec(html)?.[1];
+    expect(saved, 'fixture has a saved-from URL').toBeTruthy();
+    const u = new URL(saved!);
+    if (c.host) u.host = c.host;
+    const url = u.href;
+    await setSettings(serviceWorker, { role: 'teacher' });
+    await serve(context, url, html);
+    const page = await context.newPage();
+    await page.goto(url);
+    const overlay = new OverlayPage(page);
+    if (c.expectTab) await expect(overlay.tab).toContainText(/\d\/6/);
+    else {
+      await page.waitForTimeout(1500);
+      await expect(overlay.host).toHaveCount(0);
+    }
+  });
+}
+
+test('a page that is no LMS gets no content script at all', async ({ context }) => {
+  await serve(context, 'https://www.example.org/courses/1/assignments/2', demo);
+  const page = await context.newPage();
+  await page.goto('https://www.example.org/courses/1/assignments/2');
+  await page.waitForTimeout(1500);
+  await expect(page.locator('vantage-overlay')).toHaveCount(0);
+  expect(await page.evaluate(() => performance.getEntriesByName('vantage:detect').length)).toBe(0);
+});
+
+test('single-page navigation keeps exactly one overlay, for the current assignment', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const first = 'https://classroom.google.com/u/0/c/NTk3MjE0NzE4MzQ0/a/NjE2NzQ1ODk4MDg5/details';
+  const html = fixture('lms/classroom/student-details.html');
+  const other = fixture('lms/classroom/student-details-es.html');
+  await serve(context, first, html);
+  const page = await context.newPage();
+  await page.goto(first);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.tab).toBeVisible();
+  await overlay.open();
+  const firstTitle = await overlay.panel.locator('.assignment h2').textContent();
+
+  // Classroom swaps its view in place: new URL first, new content a moment later.
+  const otherBody = /<body[^>]*>([\s\S]*)<\/body>/i.exec(other)![1]!;
+  await page.evaluate(() => history.pushState({}, '', '/u/2/c/NTk3MjE0NzE4MzQ0/a/NjE2NzQ1ODk4MTAw/details'));
+  await page.waitForTimeout(300);
+  await page.evaluate((body) => {
+    for (const el of [...document.body.children]) if (el.tagName !== 'VANTAGE-OVERLAY') el.remove();
+    const holder = document.createElement('div');
+    holder.innerHTML = body;
+    document.body.prepend(...holder.childNodes);
+  }, otherBody);
+
+  await expect.poll(async () => {
+    await overlay.tab.click().catch(() => undefined);
+    return overlay.panel.locator('.assignment h2').textContent({ timeout: 2000 }).catch(() => null);
+  }, { timeout: 15_000 }).not.toBe(firstTitle);
+  await expect(page.locator('vantage-overlay')).toHaveCount(1);
+});
