@@ -53,8 +53,9 @@ export function createOverlayView(doc: Document, onOpen: () => void): OverlayVie
   tab.append(big, small, spoken);
   tab.addEventListener('click', () => (frame ? view.closePanel() : onOpen()));
   shadow.append(tab);
-  doc.documentElement.append(host);
+  // Placed before it is attached, so the tab never appears in one spot and then moves.
   placeTab(doc, tab, host);
+  doc.documentElement.append(host);
 
   let frame: HTMLIFrameElement | null = null;
   const onKey = (event: KeyboardEvent) => {
