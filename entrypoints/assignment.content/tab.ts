@@ -11,7 +11,7 @@ const CSS = `
 .tab:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .tab small { font-weight: 400; font-size: 10px; letter-spacing: .02em; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.frame { position: fixed; top: 8px; right: 8px; bottom: 8px; width: min(420px, calc(100vw - 16px)); z-index: 2147483647;
+.frame { position: fixed; top: 8px; right: 8px; height: calc(100vh - 16px); width: min(420px, calc(100vw - 16px)); z-index: 2147483647;
   border: 1px solid #94a3b8; border-radius: 10px; background: #fff; box-shadow: 0 8px 28px rgba(0,0,0,.28); }
   .flash { position: fixed; z-index: 2147483645; pointer-events: none; border: 3px solid #f59e0b; border-radius: 4px;
   background: rgba(245,158,11,.18); transition: opacity .6s; }

@@ -9,6 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, fixture, ROOT, serve, setSettings, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 
+declare const chrome: typeof import('wxt/browser').browser;
+
 const DEMO_URL = 'https://vantage-demo.instructure.com/courses/101/assignments/2001';
 const demo = readFileSync(path.join(ROOT, 'scripts', 'demo', 'assignment.html'), 'utf8');
 
