@@ -45,3 +45,18 @@ test('the other side\'s words are looked up only when asked, and only the topic 
   for (const url of sent) expect(decodeURIComponent(url)).not.toMatch(/role|teacher|student|assignment/i);
 });
 
+
+test('the toolbar popup asks the role first, then offers the designer and the dashboard', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByText('Nothing leaves your browser', { exact: false })).toBeVisible();
+  await page.getByRole('radio', { name: /Student/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Design a search' })).toBeVisible();
+  // The popup opened as a tab is an extension page: nothing to audit there, and it says so.
+  await expect(page.getByText('Vantage cannot run on this kind of page.')).toBeVisible();
+  await page.getByRole('textbox').first().fill('Guerre d’Algérie');
+  await page.getByRole('textbox').first().press('Enter');
+  await expect(page.locator('article.card').first()).toContainText('site:dz');
+  await expect(page.getByRole('combobox', { name: 'Role' })).toHaveValue('student');
+});
