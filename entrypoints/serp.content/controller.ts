@@ -110,7 +110,10 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
       onMount: (container) => {
         // Fixed to the viewport corner: the overlay host is 0×0, so the page's layout is untouched.
         container.setAttribute('style', 'position:fixed;right:16px;bottom:16px;z-index:2147483646;margin:0;');
-        return mount(DiversitySummary, { target: container, props: mountedProps });
+        const t0 = performance.now();
+        const app = mount(DiversitySummary, { target: container, props: mountedProps });
+        performance.measure('vantage:serp', { start: t0 });
+        return app;
       },
       onRemove: (app) => {
         if (app) unmount(app);
@@ -122,6 +125,7 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
   const update = () => {
     timer = undefined;
     if (stopped || ctx.isInvalid) return;
+    const t0 = performance.now();
     try {
       const reading = reader.read(new URL(location.href), document);
       if (reading.isResultPage && reading.results.length) {
@@ -135,6 +139,8 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     } catch {
       stop();
     }
+    // Read by `npm run bench`: main-thread cost of reading, badges and the summary's update.
+    performance.measure('vantage:serp', { start: t0 });
   };
 
   const schedule = () => {
