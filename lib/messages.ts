@@ -42,6 +42,20 @@ export const ContentToBackground = z.object({
   }),
 });
 
+/** Result-page content script → background: hints for what the page lacks. */
+export const HintsRequest = z.object({
+  type: z.literal('content:hints'),
+  lang: z.enum(['en', 'es']),
+  reading: z.object({
+    engine: z.string().max(40),
+    query: z.string().max(2_000).nullable(),
+    isResultPage: z.boolean(),
+    results: z
+      .array(z.object({ url: z.string().max(10_000), title: z.string().max(0), domain: z.string().max(300), country: z.string().max(2).nullable() }))
+      .max(1_000),
+  }),
+});
+
 /** Panel → background: forwarded to the content script of the panel's own tab, top frame. */
 export const PanelToBackground = z.object({
   type: z.literal('panel:to-content'),

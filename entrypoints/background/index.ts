@@ -1,10 +1,13 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { ContentToBackground, PanelToBackground, PopupToBackground, type BackgroundReply } from '../../lib/messages.ts';
+import { ContentToBackground, HintsRequest, PanelToBackground, PopupToBackground, type BackgroundReply } from '../../lib/messages.ts';
 import { translator, uiLang } from '../../lib/i18n.ts';
 import { getSettings } from '../../lib/browser/settings.ts';
 import { migrateStore } from '../../lib/browser/records.ts';
 import { auditStatuses } from '../../lib/audit.ts';
+import { diversity } from '../../lib/serp/diversity.ts';
+import { hints } from '../../lib/serp/hints.ts';
+import type { SerpReading } from '../../lib/serp/types.ts';
 import { disableSite, enableSite, syncRegisteredSites, auditPage } from './sites.ts';
 
 const MENU_ID = 'vantage-design-search';
@@ -34,8 +37,15 @@ export default defineBackground(() => {
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
     if (!fromExtensionPage) {
       // Our content scripts (sender.tab set, page URL): the one thing they ask is an analysis.
+      if (!sender.tab) return undefined;
       const content = ContentToBackground.safeParse(raw);
-      return content.success && sender.tab ? auditStatuses(content.data.input) : undefined;
+      if (content.success) return auditStatuses(content.data.input);
+      const request = HintsRequest.safeParse(raw);
+      if (request.success) {
+        const reading = request.data.reading as SerpReading;
+        return hints(reading, diversity(reading.results), request.data.lang);
+      }
+      return undefined;
     }
 
     const panel = PanelToBackground.safeParse(raw);

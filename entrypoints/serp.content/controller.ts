@@ -13,7 +13,8 @@ import { uiLang } from '../../lib/i18n.ts';
 import { serpHintsOn } from '../../lib/settings.ts';
 import { ENGINE_NAMES, readerFor, type SerpReader, type SerpReading, type SerpResult } from '../../lib/serp/index.ts';
 import { diversity } from '../../lib/serp/diversity.ts';
-import { hints } from '../../lib/serp/hints.ts';
+import { browser } from 'wxt/browser';
+import type { SerpHints } from '../../lib/serp/hints.ts';
 import { resultsContainer } from '../../lib/serp/containers.ts';
 import { summaryProps, type SummaryProps } from './summary-state.svelte.ts';
 
@@ -82,7 +83,16 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
 
   const summarize = async (reading: SerpReading) => {
     const d = diversity(reading.results);
-    const h = hints(reading, d, lang);
+    // Hints need the designer's name index (tens of ms to build): the background worker keeps one
+    // for every page, off this page's main thread. Only the query and result domains go there.
+    const h = ((await browser.runtime
+      .sendMessage({
+        type: 'content:hints',
+        lang,
+        reading: { engine: reading.engine, query: reading.query, isResultPage: reading.isResultPage, results: reading.results.map((r) => ({ url: r.url, title: '', domain: r.domain, country: r.country })) },
+      })
+      .catch(() => null)) as SerpHints | null) ?? { sentences: [], designs: [] };
+    if (stopped) return;
     if (props) {
       props.diversity = d;
       props.hints = h;
