@@ -98,4 +98,4 @@ export async function run(): Promise<Record<string, number | string | boolean | 
   }
 }
 
-declare const chrome: typeof import('webextension-polyfill').default;
+declare const chrome: typeof import('wxt/browser').browser;

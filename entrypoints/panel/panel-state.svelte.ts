@@ -12,7 +12,7 @@ import { getSettings, updateSettings } from '../../lib/browser/settings.ts';
 import { getRecordsForAssignment, saveRecord } from '../../lib/browser/records.ts';
 import { assignmentKey, recordFromAudit } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
-import type { Verdict } from '../../components/overlay/VerdictPicker.svelte';
+import type { Verdict } from '../../components/overlay/types.ts';
 
 export class PanelState {
   lang: Lang = uiLang(navigator.language);

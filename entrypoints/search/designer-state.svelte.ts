@@ -6,7 +6,7 @@
 import { countryInfo } from '../../lib/geo/index.ts';
 import { designSearches, perspectivesFor, type Perspective, type SearchDesign } from '../../lib/search/index.ts';
 import { lookupTerms, type TermsFailure, type TermsSuccess } from '../../lib/search/wikipedia.ts';
-import type { TermsState } from '../../components/search/SearchDesigner.svelte';
+import type { TermsState } from '../../components/search/types.ts';
 import { updateSettings } from '../../lib/browser/settings.ts';
 
 const USER_AGENT = 'Vantage/0.1.0 (browser extension for teachers; https://github.com/vantage-extension)';

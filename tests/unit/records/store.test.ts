@@ -294,7 +294,7 @@ describe('migrateStore', () => {
     expect(stored.settings).toEqual({ role: 'coach' });
     // Records written before index keys existed get theirs, so the panel finds them.
     expect(Object.keys(stored).filter((k) => k.startsWith('ix:'))).toHaveLength(3);
-    expect((await getRecordsForAssignment(stored[`rec:${v1a.id}`].assignment.key)).map((r) => r.id)).toEqual([v1a.id]);
+    expect((await getRecordsForAssignment((stored[`rec:${v1a.id}`] as { assignment: { key: string } }).assignment.key)).map((r) => r.id)).toEqual([v1a.id]);
     // Running it again is harmless.
     expect(await migrateStore()).toEqual({ total: 3, migrated: 0, quarantined: 0 });
   });
