@@ -102,13 +102,16 @@ export function startOverlay(ctx: ContentScriptContext): void {
   };
 
   /** Runs detection now and on a few retries, stopping at the first success or on a newer navigation. */
-  const refresh = () => {
+  const refresh = (target?: string) => {
     const mine = ++generation;
-    const startedOn = location.href;
+    // WXT's watcher reports a navigation before the URL has changed (Navigation API): go by its target.
+    const startedOn = target ?? location.href;
     RETRY_MS.forEach((delay, i) =>
       ctx.setTimeout(() => {
         if (mine !== generation || location.href !== startedOn) return;
-        if (i > 0 && state?.status === 'ready' && state.url === startedOn) return;
+        // After a single-page navigation the old view can linger for a moment: keep reading until
+        // the retries are over, and switch only when the assignment really changed.
+        if (i > 0 && state?.status === 'ready' && state.url === startedOn && target === undefined) return;
         const started = performance.now();
         const found = safeDetect();
         // Read by `npm run bench`: main-thread cost of detection (the analysis runs in the worker).
@@ -124,7 +127,9 @@ export function startOverlay(ctx: ContentScriptContext): void {
         stateFor(found).then(
           (next) => {
             if (mine !== generation) return;
-            const changed = next?.audit?.title !== state?.audit?.title || next?.url !== state?.url;
+            const changed =
+              next?.audit?.title !== state?.audit?.title || next?.url !== state?.url || next?.audit?.description !== state?.audit?.description;
+            if (!changed && next?.status === state?.status) return;
             if (changed && view?.isOpen()) view.closePanel();
             state = next;
             const t0 = performance.now();
@@ -203,7 +208,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     view?.remove();
     globalThis.__vantageOverlay = undefined;
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => refresh());
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => refresh((event as Event & { newUrl?: URL }).newUrl?.href));
 
   browser.storage.local.get('settings').then(
     (stored) => {
