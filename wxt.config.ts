@@ -14,7 +14,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // unlimitedStorage: a coach's store outgrows Chrome's 10 MB cap at about 7,000 audits.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['*://*/*'],
     // MV2 (Firefox) has no optional_host_permissions key: origins go into optional_permissions.
     ...(browser === 'firefox' && {

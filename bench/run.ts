@@ -11,6 +11,8 @@ const areas: Record<string, () => Promise<{ run(): Promise<Figures> }>> = {
   search: () => import('./search.ts'),
   serp: () => import('./serp.ts'),
   records: () => import('./records.ts'),
+  'records-store': () => import('./records-store.ts'),
+  dashboard: () => import('./dashboard.ts'),
   extension: () => import('./extension.ts'),
 };
 

@@ -185,7 +185,17 @@ export async function importRecords(incoming: readonly unknown[]): Promise<({ ok
     if (!r.ok) return { ok: false, reason: 'invalid', message: `record ${i + 1}: ${r.error}. Nothing was imported.` };
     valid.push(r.record);
   }
-  const { records: existing } = await listRecords();
+  // Only the stored versions of the incoming ids matter to the merge: no full read of a big store.
+  const stored = await local().get([...new Set(valid.map((r) => recordKey(r.id)))]);
+  const existing: AuditRecord[] = [];
+  const bad: { key: string; value: unknown; error: string }[] = [];
+  for (const [key, value] of Object.entries(stored)) {
+    if (value === undefined) continue;
+    const checked = checkStored(key, value);
+    if (checked.ok) existing.push(checked.record);
+    else bad.push({ key, value, error: checked.error });
+  }
+  if (bad.length) await quarantine(bad, new Set((await allKeys()).filter((k) => k.startsWith(QUARANTINE_PREFIX))));
   const merged = mergeRecords(existing, valid);
   const written = await writeAll(merged.changed);
   if (!written.ok) return written;

@@ -22,7 +22,7 @@ function files(dir: string): string[] {
 test('permissions are narrow: no host permission at install, self-hosted sites are optional', () => {
   const m = manifest();
   expect(m.manifest_version).toBe(3);
-  expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
   expect(m.host_permissions ?? []).toEqual([]);
   expect(m.optional_host_permissions).toEqual(['*://*/*']);
 });

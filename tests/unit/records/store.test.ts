@@ -270,6 +270,15 @@ describe('importRecords', () => {
     expect(await snapshot()).toEqual(snap);
   });
 
+  it('sets a damaged stored copy aside before writing the incoming record over it', async () => {
+    const [a] = makeRecords(1, 74);
+    await fakeBrowser.storage.local.set({ [`rec:${a!.id}`]: { id: a!.id, garbage: true } });
+    expect(await importRecords([a])).toMatchObject({ ok: true, added: 1 });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored[`rec:${a!.id}`]).toEqual(a);
+    expect(stored[`quarantine:${a!.id}`]).toMatchObject({ value: { id: a!.id, garbage: true } });
+  });
+
   it('upgrades old records on the way in', async () => {
     const r = await importRecords([fixture('v1/pasted-text.json')]);
     expect(r).toMatchObject({ ok: true, added: 1 });
