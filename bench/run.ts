@@ -5,7 +5,7 @@
  */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 
-type Figures = Record<string, number | string | boolean | Record<string, unknown>>;
+type Figures = Record<string, number | string | boolean | object>;
 const areas: Record<string, () => Promise<{ run(): Promise<Figures> }>> = {
   analyze: () => import('./analyze.ts'),
   search: () => import('./search.ts'),
