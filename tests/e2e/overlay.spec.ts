@@ -15,6 +15,8 @@ const DEMO_URL = 'https://vantage-demo.instructure.com/courses/101/assignments/2
 const demo = readFileSync(path.join(ROOT, 'scripts', 'demo', 'assignment.html'), 'utf8');
 
 test('a teacher sees the score, opens the six questions, saves a verdict and finds it again', async ({ context, serviceWorker, strayRequests }) => {
+  // Two page loads, a save and a reload: on a loaded 2-core CI machine this takes longer than one step.
+  test.setTimeout(120_000);
   await setSettings(serviceWorker, { role: 'teacher' });
   await serve(context, DEMO_URL, demo);
   const page = await context.newPage();
