@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import type { AuditResult } from './audit.ts';
 import type { Platform } from './lms/types.ts';
+import { PLATFORM_NAMES } from './lms/names.ts';
+
+const PLATFORMS = Object.keys(PLATFORM_NAMES) as [Platform, ...Platform[]];
 
 /** What the content script shows: the audit of the current page, or why there is none. */
 export interface OverlayState {
@@ -34,7 +37,7 @@ export type PanelToContent =
 export const ContentToBackground = z.object({
   type: z.literal('content:audit'),
   input: z.object({
-    platform: z.enum(['canvas', 'moodle', 'classroom', 'schoology', 'blackboard', 'brightspace']).nullable(),
+    platform: z.enum(PLATFORMS).nullable(),
     url: z.string().max(10_000).nullable(),
     title: z.string().max(2_000),
     description: z.string().max(200_000),
