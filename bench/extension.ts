@@ -7,14 +7,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extension = path.join(root, '.output', 'chrome-mv3');
 const DEMO_URL = 'https://vantage-demo.instructure.com/courses/101/assignments/2001';
 const RUNS = 7;
+const SERP_RUNS = 9;
 
 export async function run() {
+  // Wall-clock measures inside the page: on a loaded machine they grow; the load is reported with them.
+  const loadAtStart = loadavg()[0]!;
   const demo = readFileSync(path.join(root, 'scripts', 'demo', 'assignment.html'), 'utf8');
   const bundle = readFileSync(path.join(extension, 'content-scripts', 'assignment.js'));
   const context = await chromium.launchPersistentContext('', {
@@ -81,11 +85,12 @@ export async function run() {
     await context.route('https://www.google.com/search**', (route) => route.fulfill({ contentType: 'text/html', body: serpHtml }));
     const serpMs: number[] = [];
     let serpShift = 0;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < SERP_RUNS; i++) {
       const page = await context.newPage();
       await page.goto('https://www.google.com/search?q=google&num=100');
       await page.locator('vantage-serp-summary').waitFor({ state: 'attached', timeout: 15000 });
       await page.waitForTimeout(500);
+      // Reading, then (after the background's answer) badges + summary: two measures, summed.
       const m = (await page.evaluate(`({ ms: performance.getEntriesByName('vantage:serp').reduce((s, e) => s + e.duration, 0), cls: window.__cls })`)) as { ms: number; cls: number };
       serpMs.push(m.ms);
       serpShift = Math.max(serpShift, m.cls);
@@ -107,6 +112,10 @@ export async function run() {
       tabVisibleAfterLoadMsMedian: median(tabVisibleMs),
       nonLmsPageGetsContentScript: onOther.host || onOther.marks > 0,
       serp100MainThreadMsMedian: Number(median(serpMs).toFixed(2)),
+      serp100MainThreadMsMin: Number(Math.min(...serpMs).toFixed(2)),
+      serp100Runs: SERP_RUNS,
+      serpContentScriptGzipBytes: gzipSync(readFileSync(path.join(extension, 'content-scripts', 'serp.js'))).length,
+      loadAverageAtStart: Number(loadAtStart.toFixed(2)),
       serp100BudgetMs: 5,
       serp100LayoutShift: Number(serpShift.toFixed(4)),
       runs: RUNS,

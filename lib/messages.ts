@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AuditResult } from './audit.ts';
 import type { Platform } from './lms/types.ts';
 import { PLATFORM_NAMES } from './lms/names.ts';
+import { ENGINES } from './serp/types.ts';
 
 const PLATFORMS = Object.keys(PLATFORM_NAMES) as [Platform, ...Platform[]];
 
@@ -45,19 +46,32 @@ export const ContentToBackground = z.object({
   }),
 });
 
-/** Result-page content script → background: hints for what the page lacks. */
-export const HintsRequest = z.object({
-  type: z.literal('content:hints'),
-  lang: z.enum(['en', 'es']),
-  reading: z.object({
-    engine: z.string().max(40),
-    query: z.string().max(2_000).nullable(),
-    isResultPage: z.boolean(),
-    results: z
-      .array(z.object({ url: z.string().max(10_000), title: z.string().max(0), domain: z.string().max(300), country: z.string().max(2).nullable() }))
-      .max(1_000),
+/**
+ * Result-page content script → background. The page side carries no country data and no settings
+ * code (its bundle stays small and its main-thread time short): it asks whether to run, sends the
+ * links it read (never titles), and asks to be turned off. Nothing here is stored.
+ */
+export const SerpToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('content:serp-start'), engine: z.enum(ENGINES) }),
+  z.object({
+    type: z.literal('content:serp'),
+    lang: z.enum(['en', 'es']),
+    reading: z.object({
+      engine: z.enum(ENGINES),
+      query: z.string().max(2_000).nullable(),
+      isResultPage: z.boolean(),
+      results: z.array(z.object({ url: z.string().max(10_000), domain: z.string().max(300), redirect: z.literal(true).optional() })).max(1_000),
+    }),
   }),
-});
+  z.object({ type: z.literal('content:serp-off'), engine: z.enum(ENGINES) }),
+]);
+export type SerpToBackground = z.infer<typeof SerpToBackground>;
+
+/** The background's answer to `content:serp-start`. */
+export interface SerpStartReply {
+  on: boolean;
+  lang: 'en' | 'es';
+}
 
 /** Panel → background: forwarded to the content script of the panel's own tab, top frame. */
 export const PanelToBackground = z.object({

@@ -3,6 +3,8 @@
  * this is in the content script's first bundle, which has a 30 kB budget; the panel (Svelte) is an
  * extension page loaded into an iframe only when the person opens it.
  */
+import { applyStyles } from '../../components/dom/styles.ts';
+
 const CSS = `
 :host { all: initial; }
 .tab { position: fixed; right: 0; z-index: 2147483646; display: flex; flex-direction: column; align-items: center;
@@ -39,7 +41,7 @@ export function createOverlayView(doc: Document, onOpen: () => void): OverlayVie
   // The host takes no space: every child is position: fixed, so the LMS's layout never shifts.
   host.style.cssText = 'position:absolute;width:0;height:0;overflow:visible;';
   const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(shadow, doc);
+  applyStyles(shadow, doc, CSS);
   const tab = doc.createElement('button');
   tab.type = 'button';
   tab.className = 'tab';
@@ -103,19 +105,6 @@ export function createOverlayView(doc: Document, onOpen: () => void): OverlayVie
     },
   };
   return view;
-}
-
-function applyStyles(shadow: ShadowRoot, doc: Document) {
-  try {
-    // Constructable sheets are not subject to the page's style-src CSP.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = CSS;
-    shadow.append(style);
-  }
 }
 
 /**

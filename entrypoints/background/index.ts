@@ -1,13 +1,11 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { ContentToBackground, HintsRequest, PanelToBackground, PopupToBackground, type BackgroundReply } from '../../lib/messages.ts';
+import { ContentToBackground, PanelToBackground, PopupToBackground, SerpToBackground, type BackgroundReply } from '../../lib/messages.ts';
 import { translator, uiLang } from '../../lib/i18n.ts';
 import { getSettings } from '../../lib/browser/settings.ts';
 import { migrateStore } from '../../lib/browser/records.ts';
 import { auditStatuses } from '../../lib/audit.ts';
-import { diversity } from '../../lib/serp/diversity.ts';
-import { hints } from '../../lib/serp/hints.ts';
-import type { SerpReading } from '../../lib/serp/types.ts';
+import { serpMessage } from './serp.ts';
 import { disableSite, enableSite, syncRegisteredSites, auditPage } from './sites.ts';
 
 const MENU_ID = 'vantage-design-search';
@@ -40,11 +38,8 @@ export default defineBackground(() => {
       if (!sender.tab) return undefined;
       const content = ContentToBackground.safeParse(raw);
       if (content.success) return auditStatuses(content.data.input);
-      const request = HintsRequest.safeParse(raw);
-      if (request.success) {
-        const reading = request.data.reading as SerpReading;
-        return hints(reading, diversity(reading.results), request.data.lang);
-      }
+      const serp = SerpToBackground.safeParse(raw);
+      if (serp.success) return serpMessage(serp.data);
       return undefined;
     }
 

@@ -1,51 +1,64 @@
 /**
- * Result-page hints: read the page with the engine's reader, put a country badge beside each
- * result (zero-size hosts: the page's layout never moves), mount one summary in a shadow root,
- * and keep both current as results arrive. Nothing about the search is stored or sent; any
- * failure is swallowed so the page never sees an error from us.
+ * Result-page hints: read the page's links with the engine's reader, ask the background worker
+ * for countries, labels, diversity and hints (it holds the country table and name index, so this
+ * page's script stays small and fast), then put a badge beside each result and keep one summary
+ * current as results arrive. Nothing about the search is stored; any failure is swallowed so the
+ * page never sees an error from us.
  */
-import { mount, unmount } from 'svelte';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import DiversitySummary from '../../components/serp/DiversitySummary.svelte';
-import { badgeLabel, badgeText, BADGE_COUNTRY_CSS, BADGE_CSS, BADGE_GENERIC_CSS, type SerpUiLang } from '../../components/serp/strings.ts';
-import { getSettings, updateSettings } from '../../lib/browser/settings.ts';
-import { uiLang } from '../../lib/i18n.ts';
-import { serpHintsOn } from '../../lib/settings.ts';
-import { ENGINE_NAMES, readerFor, type SerpReader, type SerpReading, type SerpResult } from '../../lib/serp/index.ts';
-import { diversity } from '../../lib/serp/diversity.ts';
+import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
-import type { SerpHints } from '../../lib/serp/hints.ts';
+import type { SerpStartReply, SerpToBackground } from '../../lib/messages.ts';
+import { readerFor, ENGINE_NAMES } from '../../lib/serp/readers.ts';
 import { resultsContainer } from '../../lib/serp/containers.ts';
-import { summaryProps, type SummaryProps } from './summary-state.svelte.ts';
+import { useNativeSelectors } from '../../lib/serp/dom.ts';
+import type { SerpUiLang } from '../../lib/serp/strings.ts';
+import type { SerpReader, SerpReading, SerpResult } from '../../lib/serp/types.ts';
+import type { SerpView } from '../../lib/serp/view.ts';
+import { badgeMaker, BADGE_TAG } from './badges.ts';
+import { createSummary, type SummaryHandle } from './summary.ts';
 
 const DEBOUNCE_MS = 250;
-/** Stop waiting for a first result list after this long (an unrendered or changed page). */
+/** A page still unread after this long gets the "could not read" summary (script-rendered engines need a moment). */
+const UNREADABLE_AFTER_MS = 4_000;
+/** Stop watching for a first result list after this long. */
 const GIVE_UP_MS = 15_000;
-const BADGE_TAG = 'vantage-badge';
+
+const send = (message: SerpToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
 
 export async function startSerpHints(ctx: ContentScriptContext): Promise<void> {
   try {
     const reader = readerFor(new URL(location.href));
     if (!reader) return;
-    const settings = await getSettings();
-    if (!serpHintsOn(settings, reader.id) || ctx.isInvalid) return;
-    const lang: SerpUiLang = settings.uiLanguage === 'auto' ? uiLang(navigator.language) : settings.uiLanguage;
-    run(ctx, reader, lang);
+    useNativeSelectors(true);
+    const start = (await send({ type: 'content:serp-start', engine: reader.id })) as SerpStartReply | null;
+    if (!start?.on || ctx.isInvalid) return;
+    run(ctx, reader, start.lang);
   } catch {
-    // Settings unreadable or the page odd: no hints rather than an error in the page console.
+    // Background unreachable or the page odd: no hints rather than an error in the page console.
   }
+}
+
+/** Only what the background needs: no titles, no snippets. */
+function wire(reading: SerpReading): Extract<SerpToBackground, { type: 'content:serp' }>['reading'] {
+  return {
+    engine: reading.engine,
+    query: reading.query,
+    isResultPage: reading.isResultPage,
+    results: reading.results.map((r) => (r.redirect ? { url: r.url, domain: r.domain, redirect: true as const } : { url: r.url, domain: r.domain })),
+  };
 }
 
 function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
   // Anchor → its badge host; a page that re-renders a result loses the host, which is then re-added.
   const badged = new WeakMap<Element, Element>();
   const hosts: Element[] = [];
-  let props: SummaryProps | null = null;
-  let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
+  const makeBadge = badgeMaker(document);
+  let summary: SummaryHandle | null = null;
   let observer: MutationObserver | null = null;
   let watched: Element | null = null;
   let timer: number | undefined;
   let stopped = false;
+  let sequence = 0;
   const started = performance.now();
 
   const stop = () => {
@@ -53,83 +66,33 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     observer?.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     for (const host of hosts) host.remove();
-    ui?.remove();
+    summary?.remove();
   };
 
   const turnOff = () => {
     stop();
-    updateSettings({ serpHints: { [reader.id]: false } }).catch(() => undefined);
+    send({ type: 'content:serp-off', engine: reader.id }).catch(() => undefined);
   };
 
-  const badge = (result: SerpResult) => {
-    const anchor = result.anchor;
-    if (!anchor || badged.get(anchor)?.isConnected || !anchor.isConnected || !anchor.parentNode) return;
-    // A zero-size, absolutely positioned host at the link's start: out of flow, so nothing moves.
-    const host = document.createElement(BADGE_TAG);
-    host.setAttribute('style', 'position:absolute;width:0;height:0;margin:0;padding:0;border:0;overflow:visible;display:block;');
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const span = document.createElement('span');
-    const label = badgeLabel(result.country, lang, result.redirect === true && !result.domain);
-    span.setAttribute('role', 'img');
-    span.setAttribute('aria-label', label);
-    span.title = label;
-    span.textContent = badgeText(result.country);
-    span.setAttribute('style', `${BADGE_CSS}${result.country ? BADGE_COUNTRY_CSS : BADGE_GENERIC_CSS}position:absolute;right:6px;top:2px;`);
-    shadow.append(span);
-    anchor.parentNode.insertBefore(host, anchor);
-    badged.set(anchor, host);
-    hosts.push(host);
+  const show = (content: Parameters<SummaryHandle['update']>[0]) => {
+    if (summary) return summary.update(content);
+    summary = createSummary(document, { engineName: ENGINE_NAMES[reader.id], lang, onturnoff: turnOff }, content);
+    (document.body ?? document.documentElement).append(summary.host);
   };
 
-  const summarize = async (reading: SerpReading) => {
-    const d = diversity(reading.results);
-    // Hints need the designer's name index (tens of ms to build): the background worker keeps one
-    // for every page, off this page's main thread. Only the query and result domains go there.
-    const h = ((await browser.runtime
-      .sendMessage({
-        type: 'content:hints',
-        lang,
-        reading: { engine: reading.engine, query: reading.query, isResultPage: reading.isResultPage, results: reading.results.map((r) => ({ url: r.url, title: '', domain: r.domain, country: r.country })) },
-      })
-      .catch(() => null)) as SerpHints | null) ?? { sentences: [], designs: [] };
-    if (stopped) return;
-    if (props) {
-      props.diversity = d;
-      props.hints = h;
-      return;
-    }
-    props = summaryProps({
-      engineName: ENGINE_NAMES[reader.id],
-      diversity: d,
-      hints: h,
-      lang,
-      expanded: false,
-      ontoggle: (open) => {
-        if (props) props.expanded = open;
-      },
-      onturnoff: turnOff,
+  const apply = (results: SerpResult[], view: SerpView) => {
+    const t0 = performance.now();
+    results.forEach((result, i) => {
+      const anchor = result.anchor;
+      if (!anchor || !anchor.isConnected || badged.get(anchor)?.isConnected) return;
+      const host = makeBadge(anchor, view.countries[i] ?? null, view.labels[i] ?? '');
+      if (!host) return;
+      badged.set(anchor, host);
+      hosts.push(host);
     });
-    const mountedProps = props;
-    ui = await createShadowRootUi(ctx, {
-      name: 'vantage-serp-summary',
-      position: 'overlay',
-      alignment: 'bottom-right',
-      zIndex: 2147483000,
-      anchor: 'body',
-      append: 'last',
-      onMount: (container) => {
-        // Fixed to the viewport corner: the overlay host is 0×0, so the page's layout is untouched.
-        container.setAttribute('style', 'position:fixed;right:16px;bottom:16px;z-index:2147483646;margin:0;');
-        const t0 = performance.now();
-        const app = mount(DiversitySummary, { target: container, props: mountedProps });
-        performance.measure('vantage:serp', { start: t0 });
-        return app;
-      },
-      onRemove: (app) => {
-        if (app) unmount(app);
-      },
-    });
-    if (!stopped) ui.mount();
+    show(view);
+    // Read by `npm run bench`: main-thread cost of badges and the summary.
+    performance.measure('vantage:serp', { start: t0 });
   };
 
   const update = () => {
@@ -137,19 +100,26 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     if (stopped || ctx.isInvalid) return;
     const t0 = performance.now();
     try {
-      const reading = reader.read(new URL(location.href), document);
+      const reading = reader.read(new URL(location.href), document, { titles: false });
       if (reading.isResultPage && reading.results.length) {
-        for (const result of reading.results) badge(result);
-        void summarize(reading).catch(() => undefined);
-      } else if (performance.now() - started > GIVE_UP_MS && !props) {
-        stop();
-        return;
+        const mine = ++sequence;
+        void send({ type: 'content:serp', lang, reading: wire(reading) })
+          .then((view) => {
+            // A later reading supersedes this one: only the newest is shown.
+            if (view && mine === sequence && !stopped && !ctx.isInvalid) apply(reading.results, view as SerpView);
+          })
+          .catch(() => undefined);
+      } else if (reading.reason === 'unknown-markup' && !summary) {
+        const waited = performance.now() - started;
+        if (waited >= UNREADABLE_AFTER_MS) show('unreadable');
+        else timer = ctx.setTimeout(update, UNREADABLE_AFTER_MS - waited);
       }
-      watch();
+      if (performance.now() - started > GIVE_UP_MS && !hosts.length) observer?.disconnect();
+      else watch();
     } catch {
       stop();
     }
-    // Read by `npm run bench`: main-thread cost of reading, badges and the summary's update.
+    // Read by `npm run bench`: main-thread cost of reading the page.
     performance.measure('vantage:serp', { start: t0 });
   };
 

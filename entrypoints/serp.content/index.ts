@@ -6,7 +6,6 @@ import { startSerpHints } from './controller.ts';
 // of those hosts (settings, images) before any DOM work.
 export default defineContentScript({
   matches: SERP_MATCHES,
-  cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main: (ctx) => startSerpHints(ctx),
 });

@@ -5,7 +5,7 @@
  * query, unknown markup; the output still says which); 2: unreadable input or a URL of no
  * engine we know.
  */
-import { ENGINE_NAMES, readerFor, type SerpReading } from '../serp/index.ts';
+import { ENGINE_NAMES, readerFor, withCountries, type SerpReading } from '../serp/index.ts';
 import { diversity, INDEX_EXPLAINED, type Diversity } from '../serp/diversity.ts';
 import { hints } from '../serp/hints.ts';
 import { stripInertMarkup } from '../serp/prepare.ts';
@@ -37,7 +37,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!LOOKS_LIKE_HTML.test(html.slice(0, 1_000_000))) throw new CliError(`${file} does not look like an HTML page.`);
 
   // Scripts, styles and inline SVG are never read; dropping them first halves parse time.
-  const reading = reader.read(url, parseHtmlDocument(stripInertMarkup(html)));
+  const reading = withCountries(reader.read(url, parseHtmlDocument(stripInertMarkup(html))));
   const d = diversity(reading.results);
   if (json) printJson(toJson(reading, d));
   else process.stdout.write(humanSummary(reading, d, lang) + '\n');

@@ -64,5 +64,5 @@ export const baidu: SerpReader = {
   name: 'Baidu',
   exampleUrls: ['https://www.baidu.com/s?wd=number', 'https://www.baidu.com/s?ie=utf-8&wd=model+context+protocol'],
   matchUrl: (url) => HOSTS.has(url.hostname) && (url.pathname === '/s' || url.pathname === '/'),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

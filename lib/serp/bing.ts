@@ -44,5 +44,5 @@ export const bing: SerpReader = {
     'https://cn.bing.com/search?q=model+context+protocol',
   ],
   matchUrl: (url) => BING_HOSTS.has(url.hostname) && (url.pathname === '/search' || url.pathname === '/'),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

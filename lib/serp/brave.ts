@@ -39,5 +39,5 @@ export const brave: SerpReader = {
   name: 'Brave Search',
   exampleUrls: ['https://search.brave.com/search?q=javascript+tutorial&source=web', 'https://search.brave.com/search?q=iran+hostage+crisis'],
   matchUrl: (url) => url.hostname === 'search.brave.com' && (url.pathname === '/search' || url.pathname === '/'),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

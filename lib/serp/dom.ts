@@ -16,7 +16,19 @@ const ID = /^([a-z][a-z0-9]*)?#([\w-]+)$/i;
 const CLASS = /^([a-z][a-z0-9]*)?\.([\w-]+)$/i;
 const ATTR = /^([a-z][a-z0-9]*)\[([\w-]+)(\*?=)"([^"]*)"\]$/i;
 
+let nativeSelectors = false;
+
+/**
+ * In a real browser the native selector engine is the fast path (one call instead of one
+ * `getAttribute` per element, each a binding call from the content script's isolated world);
+ * the hand paths below exist for linkedom. The result-page content script turns this on.
+ */
+export function useNativeSelectors(on: boolean): void {
+  nativeSelectors = on;
+}
+
 function fastAll(scope: Scope, selector: string): Element[] | null {
+  if (nativeSelectors) return null;
   let m = TAG.exec(selector);
   if (m) return Array.from(scope.getElementsByTagName(m[1]!));
   m = ID.exec(selector);
@@ -85,8 +97,46 @@ export interface Exclusion {
   attrs?: readonly string[];
 }
 
-/** True when the element or one of its ancestors matches the exclusion. */
+const SAFE_NAME = /^[A-Za-z_][\w-]*$/;
+const exclusionSelectors = new WeakMap<Exclusion, string | null>();
+
+/** The exclusion as one selector list, or null when a name would need escaping. */
+function exclusionSelector(ex: Exclusion): string | null {
+  if (exclusionSelectors.has(ex)) return exclusionSelectors.get(ex)!;
+  const parts: string[] = [];
+  let ok = true;
+  const name = (n: string) => (SAFE_NAME.test(n) ? n : ((ok = false), n));
+  for (const id of ex.ids ?? []) parts.push(`#${name(id)}`);
+  for (const c of ex.classes ?? []) parts.push(`.${name(c)}`);
+  for (const t of ex.tags ?? []) parts.push(name(t));
+  for (const a of ex.attrs ?? []) {
+    const eq = a.indexOf('=');
+    parts.push(eq < 0 ? `[${name(a)}]` : `[${name(a.slice(0, eq))}="${a.slice(eq + 1).replace(/["\\]/g, '\\$&')}"]`);
+  }
+  const selector = ok && parts.length ? parts.join(',') : null;
+  exclusionSelectors.set(ex, selector);
+  return selector;
+}
+
+/**
+ * True when the element or one of its ancestors matches the exclusion. One native `closest` call
+ * where the DOM has it: walking ancestors attribute by attribute costs a content script dozens of
+ * DOM calls per link (milliseconds on a 100-result page). A short `maxDepth` (a rule about the
+ * nearest few ancestors only) is walked.
+ */
 export function insideExcluded(el: Element, ex: Exclusion, maxDepth = 40): boolean {
+  const selector = maxDepth >= 40 ? exclusionSelector(ex) : null;
+  if (selector !== null && typeof el.closest === 'function') {
+    try {
+      return el.closest(selector) !== null;
+    } catch {
+      // A DOM without full selector support: walk instead.
+    }
+  }
+  return walkExcluded(el, ex, maxDepth);
+}
+
+function walkExcluded(el: Element, ex: Exclusion, maxDepth: number): boolean {
   const ids = ex.ids ?? [];
   const cls = ex.classes ?? [];
   const tags = ex.tags ?? [];

@@ -62,5 +62,5 @@ export const duckduckgo: SerpReader = {
   ],
   // Home ('/' without q) is accepted so that it reads as `reason: 'home'`.
   matchUrl: (url) => HOSTS.has(url.hostname) && PATHS.has(url.pathname),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

@@ -48,5 +48,5 @@ export const ecosia: SerpReader = {
   name: 'Ecosia',
   exampleUrls: ['https://www.ecosia.org/search?method=index&q=javascript+tutorial', 'https://www.ecosia.org/search?q=iran+hostage+crisis'],
   matchUrl: (url) => HOSTS.has(url.hostname) && (url.pathname === '/search' || url.pathname === '/'),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

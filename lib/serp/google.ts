@@ -99,5 +99,5 @@ export const google: SerpReader = {
   // The home page ('/', '/webhp') is accepted so that it reads as `reason: 'home'`.
   matchUrl: (url) =>
     isGoogleSearchHost(url.hostname) && (url.pathname === '/search' || url.pathname.startsWith('/sorry/') || url.pathname === '/' || url.pathname === '/webhp'),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

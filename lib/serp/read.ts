@@ -1,11 +1,11 @@
 /**
- * The reading every engine shares: captcha → query → home / no-query → results → "no results"
- * or "unknown markup". Each engine file supplies only its selectors and rules as data plus a few
+ * The reading every engine shares: captcha URL → query → home / no-query → results → captcha
+ * markers → "no results" or "unknown markup". Each engine file supplies only its selectors and rules as data plus a few
  * small functions (an `EngineSpec`), so the order of decisions is the same everywhere.
  */
-import type { Engine, SerpReading, SerpResult } from './types.ts';
+import type { Engine, ReadOptions, SerpReading, SerpResult } from './types.ts';
 import { boxQuery, exists, paramQuery } from './dom.ts';
-import { countryOf, displayDomain } from './country.ts';
+import { displayDomain } from './url.ts';
 import { elementText } from './text.ts';
 import { resultTarget } from './url.ts';
 
@@ -58,8 +58,11 @@ export const MAX_RESULTS = 500;
 // Captcha interstitials of the big providers, seen on Google, Bing, DuckDuckGo and Yandex.
 const GENERIC_CAPTCHA = ['form#captcha-form', 'iframe[src*="recaptcha/api"]', 'iframe[src*="hcaptcha.com"]', '.g-recaptcha', '.h-captcha', 'form#challenge-form', '#cf-challenge-running'];
 
-/** Turns candidates into results: unwrap, drop the engine's own links, de-duplicate by URL. */
-export function finishResults(spec: EngineSpec, candidates: readonly Candidate[], page: URL): SerpResult[] {
+/**
+ * Turns candidates into results: unwrap, drop the engine's own links, de-duplicate by URL.
+ * Countries stay null here (see `withCountries`): the page-side reader carries no country data.
+ */
+export function finishResults(spec: EngineSpec, candidates: readonly Candidate[], page: URL, options: ReadOptions = {}): SerpResult[] {
   const seen = new Set<string>();
   const out: SerpResult[] = [];
   for (const c of candidates) {
@@ -67,20 +70,20 @@ export function finishResults(spec: EngineSpec, candidates: readonly Candidate[]
     const target = resultTarget(c.href === undefined ? c.anchor.getAttribute('href') : c.href, page);
     if (!target) continue;
     // Credentials in a result link are never shown or passed on.
-    target.username = '';
-    target.password = '';
+    if (target.username || target.password) {
+      target.username = '';
+      target.password = '';
+    }
     const key = target.href;
     if (seen.has(key)) continue;
-    const result: SerpResult = { url: key, title: elementText(c.titleEl ?? c.anchor), domain: '', country: null, anchor: c.anchor };
+    const result: SerpResult = { url: key, title: options.titles === false ? '' : elementText(c.titleEl ?? c.anchor), domain: '', country: null, anchor: c.anchor };
     if (c.displayHost !== undefined) {
       const host = c.displayHost ? displayDomain(c.displayHost) : '';
       result.domain = host;
-      result.country = host ? countryOf(host) : null;
       result.redirect = true;
     } else {
       if (spec.isInternal(target)) continue;
       result.domain = displayDomain(target.hostname);
-      result.country = countryOf(target.hostname);
     }
     seen.add(key);
     out.push(result);
@@ -97,16 +100,22 @@ function safeQuery(fn: () => string | null): string | null {
 }
 
 /** Reads a result page with an engine's spec. Never throws. */
-export function readWith(spec: EngineSpec, url: URL, doc: Document): SerpReading {
+export function readWith(spec: EngineSpec, url: URL, doc: Document, options: ReadOptions = {}): SerpReading {
   const base = { engine: spec.engine, results: [] as SerpResult[] };
   try {
-    const captcha = (spec.isCaptchaUrl?.(url) ?? false) || exists(doc, [...GENERIC_CAPTCHA, ...(spec.captchaMarkers ?? [])]);
-    if (captcha) {
+    const captcha = () => {
       const query = safeQuery(() => spec.captchaQuery?.(url, doc) ?? null) ?? paramQuery(url, spec.queryParams);
-      return { ...base, query, isResultPage: false, reason: 'captcha' };
-    }
+      return { ...base, query, isResultPage: false, reason: 'captcha' as const };
+    };
+    // The markers are looked for only when no results were found: an interstitial never lists
+    // organic results, and one selector pass over a large page is a millisecond in a content script.
+    const captchaMarked = () => exists(doc, [...GENERIC_CAPTCHA, ...(spec.captchaMarkers ?? [])]);
+    if (spec.isCaptchaUrl?.(url)) return captcha();
     const query = boxQuery(doc, spec.queryBoxes) ?? paramQuery(url, spec.queryParams);
-    if (!query) return { ...base, query: null, isResultPage: false, reason: spec.isSearchPath(url) ? 'no-query' : 'home' };
+    if (!query) {
+      if (captchaMarked()) return captcha();
+      return { ...base, query: null, isResultPage: false, reason: spec.isSearchPath(url) ? 'no-query' : 'home' };
+    }
 
     for (const strategy of spec.strategies) {
       let candidates: Candidate[];
@@ -115,9 +124,10 @@ export function readWith(spec: EngineSpec, url: URL, doc: Document): SerpReading
       } catch {
         continue;
       }
-      const results = finishResults(spec, candidates, url);
+      const results = finishResults(spec, candidates, url, options);
       if (results.length) return { ...base, query, isResultPage: true, results };
     }
+    if (captchaMarked()) return captcha();
     const noResults =
       exists(doc, spec.noResultsMarkers ?? []) || (spec.noResultsText ? spec.noResultsText.test(doc.body?.textContent?.slice(0, 400_000) ?? '') : false);
     return noResults ? { ...base, query, isResultPage: true } : { ...base, query, isResultPage: false, reason: 'unknown-markup' };

@@ -41,5 +41,5 @@ export const startpage: SerpReader = {
   name: 'Startpage',
   exampleUrls: ['https://www.startpage.com/sp/search?query=javascript+tutorial', 'https://www.startpage.com/do/dsearch?query=iran+hostage+crisis&cat=web&pl=ext-ff'],
   matchUrl: (url) => HOSTS.has(url.hostname) && (PATHS.test(url.pathname) || url.pathname === '/'),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

@@ -13,7 +13,10 @@ export interface SerpResult {
   title: string;
   /** Host name as shown to people: lower case, without a leading `www.` ("es.wikipedia.org"). */
   domain: string;
-  /** ISO 3166-1 alpha-2 code of the host's country-code domain, or null for generic domains. */
+  /**
+   * ISO 3166-1 alpha-2 code of the host's country-code domain, or null for generic domains.
+   * A reader's own `read` leaves it null; `readSerp` / `withCountries` fill it in.
+   */
   country: string | null;
   /**
    * True when `url` is still the engine's opaque redirect (Baidu `/link?url=`) and `domain` was
@@ -36,6 +39,15 @@ export interface SerpReading {
   results: SerpResult[];
 }
 
+/** What a caller may leave out of a reading. */
+export interface ReadOptions {
+  /**
+   * False: titles stay empty. The result-page script never shows or sends titles, and reading
+   * them is a third of its reading time.
+   */
+  titles?: boolean;
+}
+
 /** One reader per engine: one file under lib/serp/, listed once in lib/serp/index.ts. */
 export interface SerpReader {
   id: Engine;
@@ -45,6 +57,9 @@ export interface SerpReader {
   exampleUrls: string[];
   /** Cheap test on the URL alone: true for this engine's result pages (and its captcha page). */
   matchUrl(url: URL): boolean;
-  /** Reads the page. Never throws: malformed pages give `isResultPage: false`. */
-  read(url: URL, doc: Document): SerpReading;
+  /**
+   * Reads the page's links without countries (`withCountries` adds them). Never throws:
+   * malformed pages give `isResultPage: false`.
+   */
+  read(url: URL, doc: Document, options?: ReadOptions): SerpReading;
 }

@@ -80,3 +80,8 @@ export function resultTarget(href: string | null | undefined, page: URL): URL | 
   const u = httpUrl(href, page);
   return u ? unwrapAny(u) : null;
 }
+
+/** The host as people read it in a result: lower case, no trailing dot, no leading `www.`. */
+export function displayDomain(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
+}

@@ -57,5 +57,5 @@ export const yahoo: SerpReader = {
   ],
   // `/search;_ylt=…` carries tracking after a semicolon in the path.
   matchUrl: (url) => isYahooSearchHost(url.hostname) && (url.pathname === '/' || url.pathname.startsWith('/search')),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

@@ -49,5 +49,5 @@ export const yandex: SerpReader = {
     'https://yandex.com.tr/search/?text=istanbul',
   ],
   matchUrl: (url) => SEARCH_HOST.test(url.hostname) && (url.pathname === '/' || url.pathname.startsWith('/search') || url.pathname.startsWith('/showcaptcha')),
-  read: (url, doc) => readWith(spec, url, doc),
+  read: (url, doc, options) => readWith(spec, url, doc, options),
 };

@@ -7,8 +7,7 @@ import { test, expect, serve, sharedSerp, setSettings, fixture } from './fixture
 
 const GOOGLE = 'https://www.google.com/search?q=The+Matrix';
 
-// The shared fixture aborts every request, the extension's own included; the summary's CSS is
-// fetched from the extension (cssInjectionMode 'ui'), so let chrome-extension:// through.
+// The shared fixture aborts every request the test did not route; the extension's own pages load.
 test.beforeEach(async ({ context }) => {
   await context.route(
     (u) => u.protocol === 'chrome-extension:',
@@ -88,4 +87,81 @@ test('teachers see nothing unless they turn hints on', async ({ context, service
   await page.waitForTimeout(1500);
   await expect(page.locator('vantage-badge')).toHaveCount(0);
   await expect(page.locator('vantage-serp-summary')).toHaveCount(0);
+});
+
+test('a page whose markup no reader knows gets a plain "could not read" summary and no error', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'student' });
+  const url = 'https://www.bing.com/search?q=iran+hostage+crisis';
+  // A redesign: a search box and links, but none of the result structures Bing has used.
+  await serve(
+    context,
+    url,
+    '<!doctype html><html><body><form><input name="q" value="iran hostage crisis"></form><main><div class="card-2031"><a href="https://www.irna.ir/x">IRNA</a></div></main></body></html>',
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  const head = page.locator('vantage-serp-summary').getByRole('button', { name: 'Vantage could not read this result page' });
+  await expect(head).toBeVisible({ timeout: 10_000 });
+  await head.click();
+  await expect(page.locator('vantage-serp-summary').getByText(/Bing may have changed how its results look/)).toBeVisible();
+  await expect(page.locator('vantage-badge')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('hostile result titles stay text on a strict-CSP page: nothing runs, nothing breaks, every result is badged', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'student' });
+  const url = 'https://www.google.com/search?q=hostile+test';
+  // The page's own inline scripts are blocked by its CSP (as on many real pages), so any dialog or
+  // error could only come from Vantage rendering page text as markup.
+  const html = fixture('serp/google-desktop-reconstructed-hostile.html').replace(
+    /<head>/i,
+    `<head><meta http-equiv="Content-Security-Policy" content="script-src 'none'; style-src 'self'">`,
+  );
+  await serve(context, url, html);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !/Content Security Policy/i.test(m.text()) && problems.push(m.text()));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await expect(page.locator('vantage-badge')).toHaveCount(5);
+  const summary = page.locator('vantage-serp-summary');
+  await summary.getByRole('button', { expanded: false }).click();
+  // Styled despite the page's style-src: the summary's sheet is a constructed one.
+  expect(await summary.getByRole('region').evaluate((el) => getComputedStyle(el).width)).toBe('320px');
+  await page.waitForTimeout(300);
+  expect(problems).toEqual([]);
+});
+
+test('turning hints off on one engine removes them at once and keeps them off there only', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'student' });
+  await serve(context, GOOGLE, sharedSerp('google-desktop-2023-zlurad-matrix.html'));
+  const page = await context.newPage();
+  await page.goto(GOOGLE);
+  await expect(page.locator('vantage-badge')).toHaveCount(8);
+  await page.evaluate(() => {
+    let el: Element | null = document.querySelector('[role="dialog"][aria-modal="true"]');
+    while (el && el.parentElement !== document.body) el = el.parentElement;
+    el?.remove();
+  });
+  const summary = page.locator('vantage-serp-summary');
+  await summary.getByRole('button', { expanded: false }).click();
+  await summary.getByRole('button', { name: 'Turn off on Google' }).click();
+  await expect(page.locator('vantage-badge')).toHaveCount(0);
+  await expect(summary).toHaveCount(0);
+  await expect.poll(() => serviceWorker.evaluate(`chrome.storage.local.get('settings').then((s) => s.settings?.serpHints)`)).toEqual({ google: false });
+  await page.reload();
+  await page.waitForTimeout(1500);
+  await expect(page.locator('vantage-badge')).toHaveCount(0);
+  // Still on for the other engines.
+  const ddg = 'https://duckduckgo.com/?q=iran+hostage+crisis&ia=web';
+  await serve(context, ddg, fixture('serp/duckduckgo-js-2024-reconstructed-iran.html'));
+  await page.goto(ddg);
+  await expect(page.locator('vantage-badge')).toHaveCount(4);
 });

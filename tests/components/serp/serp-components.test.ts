@@ -1,77 +1,126 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+/**
+ * The result page's plain-DOM pieces as the student meets them: the badge beside a result and
+ * the one summary (collapsed line → countries, hints, designs, turn-off), in English and Spanish,
+ * with hostile text kept as text.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import CountryBadge from '../../../components/serp/CountryBadge.svelte';
-import DiversitySummary from '../../../components/serp/DiversitySummary.svelte';
-import { diversity } from '../../../lib/serp/diversity.ts';
-import { hints } from '../../../lib/serp/hints.ts';
+import { within } from '@testing-library/svelte';
+import { badgeMaker, BADGE_TAG } from '../../../entrypoints/serp.content/badges.ts';
+import { createSummary, SUMMARY_TAG } from '../../../entrypoints/serp.content/summary.ts';
+import { serpView } from '../../../lib/serp/view.ts';
 import type { SerpReading, SerpResult } from '../../../lib/serp/types.ts';
 
-afterEach(() => cleanup());
+afterEach(() => document.body.replaceChildren());
 
-const res = (country: string | null, domain = 'x.example'): SerpResult => ({ url: `https://${domain}/`, title: 't', domain, country });
+const res = (domain: string): SerpResult => ({ url: `https://${domain}/`, title: '', domain, country: null });
+const reading: SerpReading = { engine: 'google', query: 'iraq war', isResultPage: true, results: [res('irna.ir'), res('x.example'), res('y.example'), res('bbc.co.uk')] };
 
-describe('CountryBadge', () => {
-  it('shows the code with a spoken name', () => {
-    render(CountryBadge, { country: 'IR', lang: 'en' });
-    const badge = screen.getByRole('img', { name: 'IR — Iran' });
-    expect(badge.textContent).toBe('IR');
+function mount(lang: 'en' | 'es' = 'en', content: Parameters<typeof createSummary>[2] = serpView(reading, lang), onturnoff = () => {}) {
+  const handle = createSummary(document, { engineName: 'Google', lang, onturnoff }, content);
+  document.body.append(handle.host);
+  return { handle, ui: within(handle.host.shadowRoot as unknown as HTMLElement) };
+}
+
+describe('result badges', () => {
+  it('sit just before the result link, show the code and say the country in words', () => {
+    document.body.innerHTML = '<div><a href="https://irna.ir/">IRNA</a></div><div><a href="https://x.example/">X</a></div>';
+    const [ir, generic] = [...document.querySelectorAll('a')];
+    const make = badgeMaker(document);
+    make(ir!, 'IR', 'IR — Iran');
+    make(generic!, null, 'no country');
+    const badges = [...document.querySelectorAll(BADGE_TAG)];
+    expect(badges.map((b) => b.nextElementSibling)).toEqual([ir, generic]);
+    const spans = badges.map((b) => b.querySelector('[role="img"]')!);
+    expect(spans.map((s) => [s.textContent, s.getAttribute('aria-label')])).toEqual([
+      ['IR', 'IR — Iran'],
+      ['–', 'no country'],
+    ]);
   });
-  it('says "no country" for generic sites, in Spanish too, and "address hidden" when the engine hid it', () => {
-    render(CountryBadge, { country: null, lang: 'es' });
-    expect(screen.getByRole('img', { name: 'sin país' })).toBeTruthy();
-    render(CountryBadge, { country: null, hidden: true });
-    expect(screen.getByRole('img', { name: 'address hidden' })).toBeTruthy();
+
+  it('take no room in the page (zero-size, out of flow) and have one fixed size whatever they say', () => {
+    document.body.innerHTML = '<p><a href="https://irna.ir/">IRNA</a></p>';
+    const host = badgeMaker(document)(document.querySelector('a')!, 'IR', 'IR — Iran')!;
+    expect(host.getAttribute('style')).toMatch(/position:absolute;.*width:0;height:0/);
+    const style = host.querySelector('span')!.getAttribute('style')!;
+    expect(style).toMatch(/width:28px/);
+    expect(style).toMatch(/height:16px/);
+    expect(style).toMatch(/overflow:hidden/);
   });
-  it('has one fixed size whatever it says, so it never moves the page', () => {
-    const { container } = render(CountryBadge, { country: 'GB' });
-    const style = container.querySelector('span')!.getAttribute('style')!;
-    expect(style).toMatch(/width: ?28px/);
-    expect(style).toMatch(/height: ?16px/);
-    expect(style).toMatch(/overflow: ?hidden/);
+
+  it('are not placed for a link that has left the page', () => {
+    const orphan = document.createElement('a');
+    expect(badgeMaker(document)(orphan, 'IR', 'IR — Iran')).toBeNull();
   });
 });
 
-describe('DiversitySummary', () => {
-  const results = [res('IR', 'irna.ir'), res(null), res(null), res('GB', 'bbc.co.uk')];
-  const reading: SerpReading = { engine: 'google', query: 'iraq war', isResultPage: true, results };
-  const d = diversity(results);
-  const h = hints(reading, d, 'en');
+describe('serpView (the background side of the page)', () => {
+  it('gives each result its country and label, and the page its diversity and hints', () => {
+    const v = serpView(reading, 'en');
+    expect(v.countries).toEqual(['IR', null, null, 'GB']);
+    expect(v.labels).toEqual(['IR — Iran', 'no country', 'no country', 'GB — United Kingdom']);
+    expect(v.countryLabels).toEqual({ IR: 'IR — Iran', GB: 'GB — United Kingdom' });
+    expect(v.diversity).toMatchObject({ countries: { IR: 1, GB: 1 }, generic: 2, total: 4 });
+    expect(v.hints.sentences.join(' ')).toMatch(/none from Iraq/);
+  });
 
-  it('starts collapsed with a compact line and aria-expanded=false', () => {
-    render(DiversitySummary, { engineName: 'Google', diversity: d, hints: h, onturnoff: () => {} });
-    const head = screen.getByRole('button', { name: /2 countries · 2 with no country/ });
+  it('speaks Spanish, and says "address hidden" where the engine hid the address', () => {
+    const hidden: SerpReading = { ...reading, engine: 'baidu', results: [{ url: 'https://www.baidu.com/link?url=x', title: '', domain: '', country: null, redirect: true }] };
+    const v = serpView(hidden, 'es');
+    expect(v.labels).toEqual(['dirección oculta']);
+    expect(serpView(reading, 'es').labels[0]).toBe('IR — Irán');
+  });
+});
+
+describe('the summary', () => {
+  it('starts collapsed with a compact line, and opens to countries, hints and design links', () => {
+    const { ui } = mount();
+    const head = ui.getByRole('button', { name: /2 countries · 2 with no country/ });
     expect(head.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.queryByRole('link')).toBeNull();
-  });
-
-  it('expands to countries, hints and design links, and reports the toggle', async () => {
-    const ontoggle = vi.fn();
-    render(DiversitySummary, { engineName: 'Google', diversity: d, hints: h, ontoggle, onturnoff: () => {} });
-    const head = screen.getByRole('button', { expanded: false });
-    await fireEvent.click(head);
+    expect(ui.queryByRole('link')).toBeNull();
+    head.click();
     expect(head.getAttribute('aria-expanded')).toBe('true');
-    expect(ontoggle).toHaveBeenCalledWith(true);
-    expect(screen.getByRole('img', { name: 'IR — Iran' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'no country' })).toBeTruthy();
-    expect(screen.getByText(/none from Iraq/)).toBeTruthy();
-    const link = screen.getByRole('link', { name: 'site:iq iraq war' });
+    expect(ui.getByRole('img', { name: 'IR — Iran' })).toBeTruthy();
+    expect(ui.getByRole('img', { name: 'no country' })).toBeTruthy();
+    expect(ui.getByText(/none from Iraq/)).toBeTruthy();
+    const link = ui.getByRole('link', { name: 'site:iq iraq war' });
     expect(link.getAttribute('href')).toMatch(/^https:\/\/www\.google\.com\/search\?q=site%3Aiq/);
-    expect(document.getElementById(head.getAttribute('aria-controls')!)).toBeTruthy();
+    const body = (head.getRootNode() as ShadowRoot).getElementById(head.getAttribute('aria-controls')!);
+    expect(body?.hidden).toBe(false);
   });
 
-  it('calls back to turn itself off on this engine', async () => {
+  it('updates in place and keeps the person\'s open/closed choice', () => {
+    const { handle, ui } = mount();
+    ui.getByRole('button', { expanded: false }).click();
+    handle.update(serpView({ ...reading, results: [...reading.results, res('irna.ir'), res('presstv.ir')] }, 'en'));
+    expect(ui.getByRole('button', { name: /2 countries · 2 with no country/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(ui.getByText('3')).toBeTruthy();
+    expect(document.querySelectorAll(SUMMARY_TAG)).toHaveLength(1);
+  });
+
+  it('turns itself off on this engine, in Spanish too', () => {
     const onturnoff = vi.fn();
-    render(DiversitySummary, { engineName: 'Bing', diversity: d, hints: h, expanded: true, onturnoff, lang: 'es' });
-    await fireEvent.click(screen.getByRole('button', { name: 'Desactivar en Bing' }));
+    const { ui } = mount('es', serpView(reading, 'es'), onturnoff);
+    ui.getByRole('button', { name: /2 países · 2 sin país/ }).click();
+    ui.getByRole('button', { name: 'Desactivar en Google' }).click();
     expect(onturnoff).toHaveBeenCalledOnce();
   });
 
+  it('says plainly when the page could not be read', () => {
+    const { ui } = mount('en', 'unreadable');
+    const head = ui.getByRole('button', { name: 'Vantage could not read this result page' });
+    head.click();
+    expect(ui.getByText(/Google may have changed how its results look/)).toBeTruthy();
+  });
+
   it('renders hostile text as text and drops non-https links', () => {
-    const evil = { sentences: ['<img src=x onerror=alert(1)>'], designs: [{ id: 'x', query: '<b>q</b>', url: 'javascript:alert(1)', why: 'w', countries: ['IR'] }] };
-    const { container } = render(DiversitySummary, { engineName: 'Google', diversity: d, hints: evil, expanded: true, onturnoff: () => {} });
-    expect(container.querySelector('img[src]')).toBeNull();
-    expect(container.querySelector('b')).toBeNull();
-    expect(screen.getByText('<b>q</b>').getAttribute('href')).toBeNull();
+    const v = serpView(reading, 'en');
+    const evil = { ...v, hints: { sentences: ['<img src=x onerror=alert(1)>'], designs: [{ id: 'x', query: '<b>q</b>', url: 'javascript:alert(1)', why: 'w', countries: ['IR'] }] } };
+    const { handle, ui } = mount('en', evil);
+    ui.getByRole('button', { expanded: false }).click();
+    const root = handle.host.shadowRoot!;
+    expect(root.querySelector('img[src]')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(ui.getByText('<b>q</b>').getAttribute('href')).toBeNull();
   });
 });

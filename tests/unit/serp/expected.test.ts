@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSerp, type SerpReading } from '../../../lib/serp/index.ts';
 import { stripInertMarkup } from '../../../lib/serp/prepare.ts';
+import { useNativeSelectors } from '../../../lib/serp/dom.ts';
 import { happyDoc, linkedomDoc, loadExpected, OWN_DIR, readFixture, SHARED_DIR, sharedUrl, type Expected } from './fixtures.ts';
 
 function expectMatches(reading: SerpReading | null, e: Expected): void {
@@ -72,6 +73,17 @@ describe('the same readings through happy-dom (one page per reader)', () => {
       try {
         expectMatches(readSerp(url, doc), e);
       } finally {
+        await close();
+      }
+    });
+    // The extension's content script reads with the DOM's own selector engine (useNativeSelectors).
+    it(`${e.file} (native selectors, as in the browser)`, async () => {
+      const { doc, close } = happyDoc(readFixture(dir, e.file), url.href);
+      useNativeSelectors(true);
+      try {
+        expectMatches(readSerp(url, doc), e);
+      } finally {
+        useNativeSelectors(false);
         await close();
       }
     });

@@ -1,8 +1,7 @@
 /**
- * The result-page UI's own strings (en, es) and the badge's look, shared by the Svelte
- * components and the content script's plain-DOM badges so both say and show the same thing.
+ * The result-page UI's own words (en, es) and the badge's look. Geo-free data: the content
+ * script shows them; the background worker fills in country names (./view.ts).
  */
-import { countryName } from '../../lib/geo/index.ts';
 
 export type SerpUiLang = 'en' | 'es';
 
@@ -15,6 +14,9 @@ const en = {
   index: (n: string) => `Diversity ${n}`,
   results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
   turnOff: (engine: string) => `Turn off on ${engine}`,
+  unreadable: 'Vantage could not read this result page',
+  unreadableWhy: (engine: string) =>
+    `${engine} may have changed how its results look. Your search works as usual; only the country badges are missing.`,
 };
 const es: typeof en = {
   noCountry: 'sin país',
@@ -24,6 +26,9 @@ const es: typeof en = {
   index: (n) => `Diversidad ${n}`,
   results: (n) => (n === 1 ? '1 resultado' : `${n} resultados`),
   turnOff: (engine) => `Desactivar en ${engine}`,
+  unreadable: 'Vantage no pudo leer esta página de resultados',
+  unreadableWhy: (engine) =>
+    `Puede que ${engine} haya cambiado el aspecto de sus resultados. Tu búsqueda funciona como siempre; solo faltan las etiquetas de país.`,
 };
 
 /** Strings for a language. */
@@ -36,18 +41,13 @@ export function badgeText(country: string | null): string {
   return country ?? '–';
 }
 
-/** The badge's accessible name: "IR — Iran", "no country", "address hidden". */
-export function badgeLabel(country: string | null, lang: SerpUiLang, hidden = false): string {
-  if (country) return `${country} — ${countryName(country, lang)}`;
-  return hidden ? serpStrings(lang).hidden : serpStrings(lang).noCountry;
-}
-
 /**
  * The badge's box: fixed size, so a long or short label never moves anything; colours with
- * at least 4.5:1 contrast.
+ * at least 4.5:1 contrast. `all: initial` first: the badge lives in the page's own DOM, so the
+ * page's inherited styles must not reach it.
  */
 export const BADGE_CSS =
-  'display:inline-block;box-sizing:border-box;width:28px;height:16px;padding:0;margin:0;border-radius:3px;' +
+  'all:initial;display:inline-block;box-sizing:border-box;width:28px;height:16px;padding:0;margin:0;border-radius:3px;' +
   'font:600 10px/16px system-ui,sans-serif;letter-spacing:0;text-align:center;white-space:nowrap;overflow:hidden;' +
   'vertical-align:middle;';
 export const BADGE_COUNTRY_CSS = 'background:#1e3a8a;color:#ffffff;';
