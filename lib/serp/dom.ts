@@ -168,6 +168,9 @@ function walkExcluded(el: Element, ex: Exclusion, maxDepth: number): boolean {
 /** The nearest ancestor (or the element itself) with this tag name, within a few levels. */
 export function ancestorTag(el: Element, tag: string, maxDepth = 8): Element | null {
   const upper = tag.toUpperCase();
+  // In a browser, one native call rules out elements with no such ancestor at all (most headings
+  // on a page); the walk below then only confirms the depth.
+  if (nativeSelectors && typeof el.closest === 'function' && SAFE_NAME.test(tag) && el.closest(tag) === null) return null;
   let node: Element | null = el;
   for (let depth = 0; node && depth <= maxDepth; depth++) {
     if (node.nodeType !== 1) return null;
