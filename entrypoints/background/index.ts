@@ -6,7 +6,7 @@ import { getSettings } from '../../lib/browser/settings.ts';
 import { migrateStore } from '../../lib/browser/records.ts';
 import { auditStatuses } from '../../lib/audit.ts';
 import { serpMessage } from './serp.ts';
-import { disableSite, enableSite, syncRegisteredSites, auditPage } from './sites.ts';
+import { disableSite, enableSite, syncRegisteredSites, auditPage, sitesGranted, sitesRevoked } from './sites.ts';
 
 const MENU_ID = 'vantage-design-search';
 
@@ -22,6 +22,8 @@ export default defineBackground(() => {
     }
   });
   browser.runtime.onStartup.addListener(() => void syncRegisteredSites());
+  browser.permissions.onAdded.addListener((granted) => void sitesGranted(granted.origins));
+  browser.permissions.onRemoved.addListener((removed) => void sitesRevoked(removed.origins));
 
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;

@@ -4,12 +4,21 @@
  * run exactly as they would for a person on that site.
  */
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const EXTENSION_PATH = path.join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+type Options = {
+  /**
+   * Opens a DevTools port (`--remote-debugging-port`) so a test can attach to targets Playwright
+   * does not attach by itself, such as the toolbar popup (see pages/popup.ts). Off by default.
+   */
+  remoteDebugging: boolean;
+};
 
 type Fixtures = {
   context: BrowserContext;
@@ -19,36 +28,20 @@ type Fixtures = {
   strayRequests: string[];
 };
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  remoteDebugging: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies this way
   strayRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ strayRequests }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: !process.env.HEADED,
-      locale: 'en-US',
-      args: [
-        `--disable-extensions-except=${EXTENSION_PATH}`,
-        `--load-extension=${EXTENSION_PATH}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    });
-    // Anything not routed by a test goes nowhere; we record it so privacy tests can assert on it.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-      strayRequests.push(url);
-      return route.abort();
-    });
+  // `locale` is Playwright's own option (default en-US): `test.use({ locale: 'es-ES' })` gives a
+  // browser whose UI language is Spanish, for pages and for the extension alike.
+  context: async ({ strayRequests, locale, remoteDebugging }, use) => {
+    const userDataDir = remoteDebugging ? mkdtempSync(path.join(tmpdir(), 'vantage-e2e-')) : '';
+    const context = await launchExtension(strayRequests, { locale, userDataDir, remoteDebugging });
     await use(context);
     await context.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   },
   serviceWorker: async ({ context }, use) => {
     let [sw] = context.serviceWorkers();
@@ -61,6 +54,76 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** How to launch the browser with the extension; see `launchExtension`. */
+export interface LaunchOptions {
+  /** Browser and UI language (LANGUAGE, `--lang` and Playwright's locale); en-US unless given. */
+  locale?: string;
+  /** A profile directory to reuse across launches; a throwaway one when empty. */
+  userDataDir?: string;
+  /** Open a DevTools port; needs `userDataDir` (Chromium writes the port there). */
+  remoteDebugging?: boolean;
+}
+
+const endpoints = new WeakMap<BrowserContext, string>();
+
+/**
+ * Debian's Chromium with the built extension, every request not routed by a test aborted and
+ * recorded in `strayRequests`. The `context` fixture uses it; tests that must restart the
+ * browser on the same profile call it themselves.
+ */
+export async function launchExtension(strayRequests: string[], options: LaunchOptions = {}): Promise<BrowserContext> {
+  const locale = options.locale ?? 'en-US';
+  const userDataDir = options.userDataDir ?? '';
+  if (options.remoteDebugging && !userDataDir) throw new Error('remoteDebugging needs a userDataDir');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: !process.env.HEADED,
+    locale,
+    // Chromium on Linux takes its UI language (chrome.i18n.getUILanguage, navigator.language in
+    // every page and worker, the toolbar popup included) from LANGUAGE, not from --lang, and only
+    // for languages whose resources are installed (Debian: chromium-l10n).
+    env: { ...process.env, LANGUAGE: `${locale.replace('-', '_')}:${locale.split('-')[0]}` },
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(options.remoteDebugging ? ['--remote-debugging-port=0'] : []),
+    ],
+  });
+  if (options.remoteDebugging) {
+    // Chromium writes the port it picked into the profile directory.
+    const port = readFileSync(path.join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0]!.trim();
+    endpoints.set(context, `http://127.0.0.1:${port}`);
+  }
+  // Anything not routed by a test goes nowhere; we record it so privacy tests can assert on it.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    strayRequests.push(url);
+    return route.abort();
+  });
+  return context;
+}
+
+/** The DevTools endpoint of a context launched with `remoteDebugging`. */
+export function debuggingEndpoint(context: BrowserContext): string {
+  const endpoint = endpoints.get(context);
+  if (!endpoint) throw new Error('launch the context with remoteDebugging: test.use({ remoteDebugging: true })');
+  return endpoint;
+}
+
+/** The extension's service worker in a context (waits for it to start). */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const [sw] = context.serviceWorkers();
+  return sw ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
 
 /** Serves `html` at `url` (and only there) in this context. Later routes win over earlier ones. */
 export async function serve(context: BrowserContext, url: string, html: string): Promise<void> {
