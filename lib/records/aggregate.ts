@@ -454,7 +454,8 @@ export interface Progress {
   latestMet: number;
   /** Per question: how many assignments meet it at first, and at the latest audit. */
   questions: { id: QuestionId; first: number; latest: number }[];
-  months: { period: string; count: number; meanMet: number }[];
+  /** Per calendar month (empty months between included): audits, mean questions met, and per-question counts. */
+  months: { period: string; count: number; meanMet: number; questions: QuestionCounts[] }[];
   wins: SmallWin[];
 }
 
@@ -498,7 +499,7 @@ export function progress(source: RecordsInput, teacher: string): Progress {
     firstMet: mean(firstOf),
     latestMet: mean(lastOf),
     questions,
-    months: overTime(sel, 'month').map((p) => ({ period: p.period, count: p.count, meanMet: p.meanMet })),
+    months: overTime(sel, 'month').map((p) => ({ period: p.period, count: p.count, meanMet: p.meanMet, questions: p.questions })),
     wins: smallWins(sel),
   };
 }

@@ -1,15 +1,19 @@
 /**
  * The coach dashboard in Chromium with the built extension: import teachers' bundles by choosing
  * and by dropping files, read the summary ("N new", conflicts, refused files), filter, see small
- * wins, and export a CSV whose bytes a spreadsheet can trust.
+ * wins, and export a CSV whose bytes a spreadsheet can trust; drop course exports (IMS Common
+ * Cartridge) and watch them audited in a worker; narrow the records with several filters at once
+ * and keep them across a reload.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { zipSync, strToU8 } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createBundle } from '../../lib/records/bundle.ts';
 import { editRecord } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
 import { makeRecords } from '../unit/records/factory.ts';
-import { expect, test } from './fixtures.ts';
+import { ROOT, expect, test } from './fixtures.ts';
 
 const now = new Date('2025-11-03T09:00:00Z');
 
@@ -46,7 +50,7 @@ test('a coach imports bundles, filters, sees small wins and exports CSV', async 
   await expect(page.getByTestId('drop-zone')).toBeVisible();
 
   // Choose three files at once: two bundles and a page saved by mistake.
-  await page.locator('input[type=file]').setInputFiles([files.a, files.b, files.bad]);
+  await page.getByLabel('Choose files').setInputFiles([files.a, files.b, files.bad]);
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText(`${all.length} new`);
   await expect(summary).toContainText('saved-page.html: This is an HTML or XML page, not a Vantage bundle.');
@@ -68,7 +72,9 @@ test('a coach imports bundles, filters, sees small wins and exports CSV', async 
 
   // Filter by teacher: the count, the table and the charts follow.
   await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
-  await page.locator('#f-teacher').selectOption('Ms. Rahimi');
+  await page.getByRole('button', { name: /^Teacher/ }).click();
+  await page.getByRole('checkbox', { name: /^Ms\. Rahimi/ }).check();
+  await page.keyboard.press('Escape');
   const rahimi = all.filter((r) => r.labels.teacher === 'Ms. Rahimi');
   await expect(page.getByTestId('record-count')).toHaveText(`${rahimi.length} of ${all.length} audits`);
   const teacherCells = page.getByTestId('records-table').locator('tbody tr td:nth-child(3)');
@@ -105,7 +111,7 @@ test('clearing all offers a backup first and keeps nothing behind', async ({ con
   writeFileSync(file, await createBundle(makeRecords(5, 903), { now }));
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
-  await page.locator('input[type=file]').setInputFiles([file]);
+  await page.getByLabel('Choose files').setInputFiles([file]);
   await expect(page.getByTestId('import-summary')).toContainText('5 new');
 
   await page.getByRole('link', { name: 'Export' }).click();
@@ -122,7 +128,7 @@ test('every dashboard view passes axe (WCAG 2 A/AA)', async ({ context, extensio
   writeFileSync(file, await createBundle([...winPair(), ...makeRecords(40, 904)], { now }));
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
-  await page.locator('input[type=file]').setInputFiles([file]);
+  await page.getByLabel('Choose files').setInputFiles([file]);
   await expect(page.getByTestId('import-summary')).toContainText('42 new');
   for (const view of ['wins', 'records', 'questions', 'time', 'coverage', 'import', 'export', 'settings', 'print', 'record/22222222-2222-4222-8222-222222222222']) {
     await page.goto(`chrome-extension://${extensionId}/options.html#/${view}`);
@@ -131,3 +137,229 @@ test('every dashboard view passes axe (WCAG 2 A/AA)', async ({ context, extensio
     expect(axe.violations.map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   }
 });
+
+const PACKAGES = path.join(ROOT, 'tests', 'fixtures', 'packages');
+
+/**
+ * A Common Cartridge 1.3 export with `n` assignments (assignment_xmlv1p0, the shape of
+ * tests/fixtures/packages/src/cc13-plain), one of them with broken XML and one whose file is
+ * missing: big enough that the progress bar is seen between its ends.
+ */
+function bigPackage(n: number, title = 'Civics 8 (all sections)'): Uint8Array {
+  const topics = ['the 1979 hostage crisis', 'water rights on the Nile', 'the Good Friday Agreement', 'the 2011 Egyptian protests', 'the Falklands War'];
+  const files: Record<string, Uint8Array> = {};
+  const items: string[] = [];
+  const resources: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const topic = topics[i % topics.length]!;
+    items.push(`<item identifier="it${i}" identifierref="res${i}"><title>Assignment ${i}: ${topic}</title></item>`);
+    resources.push(`<resource identifier="res${i}" type="assignment_xmlv1p0" href="a${i}/assignment.xml"><file href="a${i}/assignment.xml"/></resource>`);
+    if (i === 7) continue; // listed in the manifest, missing from the zip
+    const text =
+      i === 3
+        ? '<title>Broken</titel>'
+        : `<title>Assignment ${i}: ${topic}</title><text texttype="text/plain">Research ${topic}. Find at least three sources, including one from another country, and compare how each one tells the story.${
+            i % 2 ? ' Publish your comparison on the class blog and invite comments from a partner school.' : ''
+          } Explain how your thinking changed.</text>`;
+    files[`a${i}/assignment.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<assignment xmlns="http://www.imsglobal.org/xsd/imscc_extensions/assignment" identifier="a${i}">${text}</assignment>`);
+  }
+  files['imsmanifest.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<manifest identifier="m" xmlns="http://www.imsglobal.org/xsd/imsccv1p3/imscp_v1p1" xmlns:lomimscc="http://ltsc.ieee.org/xsd/imsccv1p3/LOM/manifest">` +
+      `<metadata><schema>IMS Common Cartridge</schema><schemaversion>1.3.0</schemaversion><lomimscc:lom><lomimscc:general><lomimscc:title><lomimscc:string>${title}</lomimscc:string></lomimscc:title></lomimscc:general></lomimscc:lom></metadata>` +
+      `<organizations><organization identifier="org" structure="rooted-hierarchy"><item identifier="root">${items.join('')}</item></organization></organizations>` +
+      `<resources>${resources.join('')}</resources></manifest>`,
+  );
+  return zipSync(files);
+}
+
+test('a coach drops a course export: audited in a worker with a progress bar, saved once, problems listed', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByLabel('Teacher', { exact: true }).fill('Ms. Rahimi');
+
+  // Watch the bar: every label and value it shows while the audit runs.
+  await page.evaluate(() => {
+    const seen: { label: string; value: number; max: number }[] = [];
+    (globalThis as unknown as { __progress: typeof seen }).__progress = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('[data-testid=package-progress]');
+      if (bar) seen.push({ label: bar.labels?.[0]?.textContent ?? '', value: bar.value, max: bar.max });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+
+  // Drop a 600-assignment export on the drop zone, as a person drags it from their files.
+  const N = 600;
+  const bytes = Buffer.from(bigPackage(N)).toString('base64');
+  const drop = await page.evaluateHandle((b64) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'civics8.imscc', { type: 'application/zip' }));
+    return dt;
+  }, bytes);
+  await page.getByTestId('package-drop').dispatchEvent('drop', { dataTransfer: drop });
+  const run = page.getByTestId('package-run').first();
+  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(run).toHaveAttribute('data-mode', 'worker');
+  const audited = N - 2;
+  await expect(run.getByTestId('package-result')).toContainText(`${audited} assignments audited`);
+  await expect(run.getByTestId('package-result')).toContainText(`Saved: ${audited} new`);
+  const errors = run.getByTestId('package-errors');
+  await expect(errors).toContainText('2 items could not be audited');
+  await expect(errors.getByRole('listitem')).toHaveCount(2);
+  await expect(errors.getByRole('listitem').first()).toContainText(/Assignment 3: the 2011 Egyptian protests \(a3\/assignment\.xml\): .*not well-formed XML/);
+  await expect(errors.getByRole('listitem').last()).toContainText(/Assignment 7: the Good Friday Agreement \(a7\/assignment\.xml\): missing file/);
+  await expect(page.getByTestId('record-count')).toHaveText(`${audited} audits`);
+
+  const seen = await page.evaluate(() => (globalThis as unknown as { __progress: { label: string; value: number; max: number }[] }).__progress);
+  const midway = seen.filter((p) => p.max === N && p.value > 0 && p.value < N);
+  expect(midway.length, JSON.stringify(seen.slice(0, 5))).toBeGreaterThan(0);
+  expect(midway.every((p) => p.label === `${p.value.toLocaleString('en')} of 600 assignments`)).toBe(true);
+
+  // The same export again: the same records, nothing new.
+  await page.getByTestId('package-drop').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByTestId('package-run').first().getByTestId('package-result')).toContainText(`Saved: ${audited} already here`, { timeout: 60_000 });
+  await expect(page.getByTestId('record-count')).toHaveText(`${audited} audits`);
+
+  // A real Canvas export, chosen with the file picker.
+  await page.getByTestId('package-input').setInputFiles(path.join(PACKAGES, 'canvas-cc11.imscc'));
+  const canvas = page.getByTestId('package-run').first();
+  await expect(canvas).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+  await expect(canvas).toContainText('World History 10 (Period 3)');
+  const saved = Number((await canvas.getByTestId('package-result').textContent())!.match(/Saved: (\d+) new/)![1]);
+  expect(saved).toBeGreaterThan(3);
+  await expect(page.getByTestId('record-count')).toHaveText(`${audited + saved} audits`);
+
+  // Wrong kind of file, a truncated download, a zip bomb: a clear message each, the store untouched.
+  for (const [file, message] of [
+    ['bad-wrong-kind.pdf', /PDF/],
+    ['bad-truncated.imscc', /truncated|incomplete|cut off|end of/i],
+    ['bad-zip-bomb-ratio.imscc', /zip bomb/i],
+  ] as const) {
+    await page.getByTestId('package-input').setInputFiles(path.join(PACKAGES, file));
+    const r = page.getByTestId('package-run').first();
+    await expect(r).toHaveAttribute('data-phase', 'failed');
+    await expect(r.getByRole('alert')).toContainText(message);
+    await expect(page.getByTestId('record-count')).toHaveText(`${audited + saved} audits`);
+  }
+
+  // "See these audits": the records view, filtered to the export's audits, each marked as such.
+  await page.getByRole('link', { name: 'See these audits' }).last().click();
+  await expect(page).toHaveURL(/#\/records\?course=Civics\+8.*source=package/);
+  await expect(page.getByTestId('record-count')).toHaveText(`${audited} of ${audited + saved} audits`);
+  const rows = page.getByTestId('records-table').locator('tbody tr');
+  await expect(rows.first()).toContainText('Course export');
+  await expect(rows.first().locator('td').nth(2)).toHaveText('Ms. Rahimi');
+});
+
+test('cancelling a course export stops it and saves nothing', async ({ context, extensionId }, testInfo) => {
+  const file = testInfo.outputPath('huge-course.imscc');
+  writeFileSync(file, bigPackage(6000, 'Huge course'));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByTestId('package-input').setInputFiles(file);
+  const run = page.getByTestId('package-run').first();
+  await expect(run.getByTestId('package-progress')).toBeVisible();
+  await expect(run).toHaveAttribute('data-phase', 'auditing');
+  await run.getByRole('button', { name: 'Cancel' }).click();
+  await expect(run).toHaveAttribute('data-phase', 'cancelled');
+  await expect(run).toContainText(/Cancelled after [\d,]+ of 6,000 assignments\. Nothing was saved\./);
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('record-count')).toHaveText('0 audits');
+  expect(await context.serviceWorkers()[0]!.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('rec:')).length)).toBe(0);
+});
+
+test('several filters at once narrow the table, and survive a reload', async ({ context, extensionId }, testInfo) => {
+  const records = makeRecords(300, 905);
+  const file = testInfo.outputPath('many.json');
+  writeFileSync(file, await createBundle(records, { now }));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByLabel('Choose files').setInputFiles([file]);
+  await expect(page.getByTestId('import-summary')).toContainText('300 new');
+
+  await page.getByRole('link', { name: 'Records' }).click();
+  const count = page.getByTestId('record-count');
+  // Two teachers (keyboard only: Tab into the list, Space ticks).
+  const teacher = page.getByRole('button', { name: /^Teacher/ });
+  await teacher.focus();
+  await page.keyboard.press('Enter');
+  await expect(teacher).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('checkbox', { name: /^Ms\. Rahimi/ }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('checkbox', { name: /^Mr\. Okafor/ }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Escape');
+  await expect(teacher).toBeFocused();
+  await expect(teacher).toHaveAccessibleName('Teacher Mr. Okafor, Ms. Rahimi');
+  const two = records.filter((r) => r.labels.teacher === 'Ms. Rahimi' || r.labels.teacher === 'Mr. Okafor');
+  await expect(count).toHaveText(`${two.length} of 300 audits`);
+
+  // And question 1 not found.
+  await page.getByRole('button', { name: /^Status/ }).click();
+  await page.getByLabel('Q1 Critical thinking on the web').selectOption('missing');
+  await page.keyboard.press('Escape');
+  const narrowed = two.filter((r) => r.questions[0]!.status === 'missing');
+  expect(narrowed.length).toBeGreaterThan(0);
+  await expect(count).toHaveText(`${narrowed.length} of 300 audits`);
+  const table = page.getByTestId('records-table');
+  expect(new Set(await table.locator('tbody tr td:nth-child(3)').allTextContents())).toEqual(new Set(['Ms. Rahimi', 'Mr. Okafor']));
+  for (const cell of await table.locator('tbody tr td:nth-child(5) .sr').allTextContents()) expect(cell.startsWith('Not found')).toBe(true);
+
+  // The address holds the filter: a reload shows the same selection.
+  expect(page.url()).toMatch(/teacher=Mr\.\+Okafor&teacher=Ms\.\+Rahimi.*q1=missing/);
+  await page.reload();
+  await expect(count).toHaveText(`${narrowed.length} of 300 audits`);
+  await expect(page.getByRole('button', { name: /^Teacher/ })).toHaveAccessibleName('Teacher Mr. Okafor, Ms. Rahimi');
+
+  // A teacher's name leads to their progress over time; the other filters still apply.
+  await page.getByRole('link', { name: 'Per question' }).click();
+  await page.getByTestId('split-by').selectOption('teacher');
+  const groupRows = page.getByTestId('group-table').locator('tbody tr');
+  await expect(groupRows).toHaveCount(2);
+  await page.getByTestId('group-table').getByRole('link', { name: 'Ms. Rahimi' }).click();
+  await expect(page.getByRole('heading', { name: 'Ms. Rahimi: progress over time' })).toBeVisible();
+  await expect(page.getByTestId('teacher-months')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a course export dropped anywhere on the dashboard is audited, not opened by the browser', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/wins`);
+  const drop = await page.evaluateHandle((b64) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'moodle-cc11.imscc'));
+    return dt;
+  }, readFileSync(path.join(PACKAGES, 'moodle-cc11.imscc')).toString('base64'));
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer: drop });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page).toHaveURL(/#\/import$/);
+  await expect(page.getByTestId('package-run').first()).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('record-count')).not.toHaveText('0 audits');
+});
+
+test('a big store opens from its snapshot and still shows every change made since, live and after a reload', async ({ context, extensionId, serviceWorker }, testInfo) => {
+  const records = makeRecords(1500, 906);
+  await serviceWorker.evaluate((items) => chrome.storage.local.set(items), Object.fromEntries(records.map((r) => [`rec:${r.id}`, r])));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
+  const count = page.getByTestId('record-count');
+  await expect(count).toHaveText('1500 audits');
+  await expect.poll(() => serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('snap:')).length), { timeout: 20_000 }).toBe(65);
+
+  // Another tab imports 5 new audits and a later edit of one this tab shows: this tab follows without a reload.
+  const edited = editRecord(records[0]!, { notes: { 1: 'Revised after the coaching visit.' }, now: new Date('2025-12-01T00:00:00Z') });
+  const file = testInfo.outputPath('more.json');
+  writeFileSync(file, await createBundle([...makeRecords(5, 907), edited], { now }));
+  const other = await context.newPage();
+  await other.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await other.getByLabel('Choose files').setInputFiles([file]);
+  await expect(other.getByTestId('import-summary')).toContainText('5 new, 1 updated');
+  await expect(count).toHaveText('1505 audits');
+
+  // Reopened: the snapshot is used, and the changes are there.
+  await page.goto(`chrome-extension://${extensionId}/options.html#/record/${edited.id}`);
+  await expect(count).toHaveText('1505 audits');
+  await expect(page.getByText('Note: Revised after the coaching visit.')).toBeVisible();
+});
+
+declare const chrome: typeof import('wxt/browser').browser;

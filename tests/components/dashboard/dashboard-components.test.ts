@@ -14,38 +14,84 @@ import { makeRecords } from '../../unit/records/factory.ts';
 afterEach(() => cleanup());
 
 const s = dashboardStrings('en');
-const options = { school: ['Lincoln High'], teacher: ['Mr. Okafor', 'Ms. Rahimi'], course: [], subject: [], grade: ['9'] };
 
 describe('FilterBar', () => {
-  it('offers only the pick-lists that have values, each with "All" and "(none)"', () => {
-    render(FilterBar, { s, filter: {}, options, onchange: () => {}, onclear: () => {} });
-    const teacher = screen.getByLabelText('Teacher') as HTMLSelectElement;
-    expect([...teacher.options].map((o) => o.textContent)).toEqual(['All', 'Mr. Okafor', 'Ms. Rahimi', '(none)']);
-    expect(screen.queryByLabelText('Course')).toBeNull();
+  const choices = {
+    school: [{ value: 'Lincoln High', label: 'Lincoln High', count: 3 }, { value: null, label: '(none)', count: 1 }],
+    teacher: [
+      { value: 'Mr. Okafor', label: 'Mr. Okafor', count: 2 },
+      { value: 'Ms. Rahimi', label: 'Ms. Rahimi', count: 5 },
+      { value: null, label: '(none)', count: 0 },
+    ],
+    course: [{ value: null, label: '(none)', count: 4 }],
+    subject: [{ value: null, label: '(none)', count: 4 }],
+    grade: [{ value: '9', label: '9', count: 4 }, { value: null, label: '(none)', count: 0 }],
+    platform: [{ value: 'canvas', label: 'Canvas', count: 4 }, { value: null, label: 'Other / none', count: 0 }],
+    source: [{ value: 'page', label: 'Audited on the page', count: 2 }, { value: 'package', label: 'From a course export', count: 2 }],
+  };
+
+  it('offers a multi-value pick-list per label in use, closed until asked, with every value and "(none)"', async () => {
+    render(FilterBar, { s, filter: {}, choices, onchange: () => {}, onclear: () => {} });
+    const teacher = screen.getByRole('button', { name: 'Teacher All' });
+    expect(teacher.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: /^Course/ })).toBeNull();
+    await fireEvent.click(teacher);
+    expect(teacher.getAttribute('aria-expanded')).toBe('true');
+    const group = screen.getByRole('group', { name: 'Teacher' });
+    expect(within(group).getAllByRole('checkbox').map((c) => c.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Mr. Okafor 2',
+      'Ms. Rahimi 5',
+      '(none) 0',
+    ]);
   });
 
-  it('calls back with a filter patch: a value, "no label", or none', async () => {
+  it('calls back with several values, "no label" as null, and none when all are cleared', async () => {
     const onchange = vi.fn();
-    render(FilterBar, { s, filter: {}, options, onchange, onclear: () => {} });
-    const teacher = screen.getByLabelText('Teacher') as HTMLSelectElement;
-    await fireEvent.change(teacher, { target: { value: 'Ms. Rahimi' } });
+    const { rerender } = render(FilterBar, { s, filter: {}, choices, onchange, onclear: () => {} });
+    await fireEvent.click(screen.getByRole('button', { name: 'Teacher All' }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: /Ms\. Rahimi/ }));
     expect(onchange).toHaveBeenLastCalledWith({ teacher: ['Ms. Rahimi'] });
-    await fireEvent.change(teacher, { target: { value: teacher.options[3]!.value } });
-    expect(onchange).toHaveBeenLastCalledWith({ teacher: [null] });
-    await fireEvent.change(teacher, { target: { value: '' } });
+    await rerender({ s, filter: { teacher: ['Ms. Rahimi'] }, choices, onchange, onclear: () => {} });
+    await fireEvent.click(screen.getByRole('checkbox', { name: /\(none\)/ }));
+    expect(onchange).toHaveBeenLastCalledWith({ teacher: ['Ms. Rahimi', null] });
+    await rerender({ s, filter: { teacher: ['Ms. Rahimi', null] }, choices, onchange, onclear: () => {} });
+    expect(screen.getByRole('button', { name: 'Teacher Ms. Rahimi, (none)' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(onchange).toHaveBeenLastCalledWith({ teacher: undefined });
   });
 
-  it('builds question conditions: met, or a status', async () => {
+  it('closes with Escape and gives focus back to its button', async () => {
+    render(FilterBar, { s, filter: {}, choices, onchange: () => {}, onclear: () => {} });
+    const platform = screen.getByRole('button', { name: 'Platform All' });
+    await fireEvent.click(platform);
+    const box = screen.getByRole('checkbox', { name: /Canvas/ });
+    box.focus();
+    await fireEvent.keyDown(box, { key: 'Escape' });
+    expect(platform.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(platform);
+  });
+
+  it('filters by where audits came from, course exports included', async () => {
     const onchange = vi.fn();
-    const { rerender } = render(FilterBar, { s, filter: {}, options, onchange, onclear: () => {} });
-    await fireEvent.change(screen.getByLabelText('Question'), { target: { value: '4' } });
-    expect(onchange).toHaveBeenLastCalledWith({ questions: [{ id: 4 }] });
-    await rerender({ s, filter: { questions: [{ id: 4 }] }, options, onchange, onclear: () => {} });
-    await fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'notmet' } });
-    expect(onchange).toHaveBeenLastCalledWith({ questions: [{ id: 4, met: false }] });
-    await fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'missing' } });
-    expect(onchange).toHaveBeenLastCalledWith({ questions: [{ id: 4, status: ['missing'] }] });
+    render(FilterBar, { s, filter: {}, choices, onchange, onclear: () => {} });
+    await fireEvent.click(screen.getByRole('button', { name: 'Source All' }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: /From a course export/ }));
+    expect(onchange).toHaveBeenLastCalledWith({ source: ['package'] });
+  });
+
+  it('builds question conditions, several at once: "Q1 not found" and "Q4 met"', async () => {
+    const onchange = vi.fn();
+    const { rerender } = render(FilterBar, { s, filter: {}, choices, onchange, onclear: () => {} });
+    await fireEvent.click(screen.getByRole('button', { name: 'Status Any question' }));
+    await fireEvent.change(screen.getByLabelText('Q1 Critical thinking on the web'), { target: { value: 'missing' } });
+    expect(onchange).toHaveBeenLastCalledWith({ questions: [{ id: 1, status: ['missing'] }] });
+    await rerender({ s, filter: { questions: [{ id: 1, status: ['missing'] }] }, choices, onchange, onclear: () => {} });
+    await fireEvent.change(screen.getByLabelText('Q4 Authentic audiences worldwide'), { target: { value: 'met' } });
+    expect(onchange).toHaveBeenLastCalledWith({ questions: [{ id: 1, status: ['missing'] }, { id: 4, met: true }] });
+    await rerender({ s, filter: { questions: [{ id: 1, status: ['missing'] }, { id: 4, met: true }] }, choices, onchange, onclear: () => {} });
+    expect(screen.getByRole('button', { name: 'Status Q1 not found, Q4 met' })).toBeTruthy();
+    await fireEvent.change(screen.getByLabelText('Q1 Critical thinking on the web'), { target: { value: '' } });
+    expect(onchange).toHaveBeenLastCalledWith({ questions: [{ id: 4, met: true }] });
   });
 });
 

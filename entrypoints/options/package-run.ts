@@ -1,0 +1,78 @@
+/**
+ * One course-export audit as a stream of events: the same code runs inside the dashboard's Web
+ * Worker (package-worker.ts) and, when a worker cannot start, on the page itself (auditPackage
+ * yields to the event loop between slices of items, so the page stays responsive either way).
+ * Records leave in batches: a message per item would cost more than many small audits.
+ */
+import { auditPackage, type PackageSummary } from '../../lib/package/audit.ts';
+import type { ItemError, PackageFormat } from '../../lib/package/types.ts';
+import { packageLabels, packageRecordId } from '../../lib/records/package-records.ts';
+import type { AuditRecord, Labels } from '../../lib/records/schema.ts';
+
+/** What the page asks for: the file and the labels chosen for the whole package. */
+export interface PackageRunRequest {
+  type: 'start';
+  file: Blob;
+  fileName: string;
+  labels: Partial<Record<keyof Labels, string>>;
+}
+
+/** What the run reports, in this order: open, progress and records (interleaved), then done or failed. */
+export type PackageRunEvent =
+  | { type: 'open'; name: string; format: PackageFormat; total: number }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'records'; records: AuditRecord[] }
+  | { type: 'done'; name: string; errors: ItemError[]; summary: PackageSummary; cancelled: boolean }
+  | { type: 'failed'; error: string };
+
+/** Records per `records` event. */
+const RECORD_BATCH = 250;
+/** Least time between two progress events: the bar needs no more than ~10 updates a second. */
+const PROGRESS_EVERY_MS = 80;
+
+/**
+ * Reads the file, audits every item, and reports through `emit`. Never throws: a package-level
+ * problem (not a zip, truncated, zip bomb…) is one `failed` event with the reader's message.
+ */
+export async function runPackageAudit(request: PackageRunRequest, emit: (event: PackageRunEvent) => void, signal?: AbortSignal): Promise<void> {
+  try {
+    const bytes = new Uint8Array(await request.file.arrayBuffer());
+    let batch: AuditRecord[] = [];
+    let lastProgress = 0;
+    let labels: Labels = {};
+    const flush = () => {
+      if (batch.length) emit({ type: 'records', records: batch });
+      batch = [];
+    };
+    const result = await auditPackage(bytes, {
+      fileName: request.fileName,
+      collect: false,
+      signal,
+      onOpen({ name, format, total }) {
+        labels = packageLabels(request.labels, name);
+        emit({ type: 'open', name, format, total });
+      },
+      onProgress(done, total) {
+        const t = Date.now();
+        if (done === total || t - lastProgress >= PROGRESS_EVERY_MS) {
+          lastProgress = t;
+          emit({ type: 'progress', done, total });
+        }
+      },
+      async onResult(entry) {
+        if (!entry.record) return;
+        const id = await packageRecordId(entry.key, entry.item.title, entry.item.description);
+        batch.push({ ...entry.record, id, labels });
+        if (batch.length >= RECORD_BATCH) flush();
+      },
+    });
+    if (!result.ok) {
+      emit({ type: 'failed', error: result.error });
+      return;
+    }
+    flush();
+    emit({ type: 'done', name: result.name, errors: result.errors, summary: result.summary, cancelled: result.cancelled });
+  } catch (e) {
+    emit({ type: 'failed', error: `The course export could not be read (${e instanceof Error ? e.message : String(e)}).` });
+  }
+}
