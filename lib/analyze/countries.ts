@@ -96,29 +96,76 @@ export const OTHER_SIDE_TERMS: ReadonlyArray<{ topic: string; country: string; t
   { topic: 'crisis de los rehenes', country: 'IR', term: 'conquest of the American spy den' },
 ];
 
+/**
+ * Each country's words grouped by their first two characters, so one pass over the text tries
+ * only the words that can start at each position (instead of searching the text once per word).
+ */
+type Entry = { word: string; country: number };
+const BY_PAIR = new Map<number, Entry[]>();
+const ONE_CHAR = new Map<number, Entry[]>();
+/** A cheap first filter on the two characters (low bytes only) before the map is asked. */
+const PAIR_SEEN = new Uint8Array(0x10000);
+const pairBits = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
+COUNTRY_HINTS.forEach((c, country) => {
+  for (const word of c.words) {
+    if (!word) continue;
+    if (word.length > 1) PAIR_SEEN[pairBits(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    const index = word.length === 1 ? ONE_CHAR : BY_PAIR;
+    const key = word.length === 1 ? word.charCodeAt(0) : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+    const list = index.get(key);
+    if (list) list.push({ word, country });
+    else index.set(key, [{ word, country }]);
+  }
+});
+
 /** Countries named in `text` (topic or title), in order of first mention; at most `max`. */
 export function countriesIn(text: string, max = 2): CountryHint[] {
-  const lower = ` ${text.toLowerCase().slice(0, 2000)} `;
-  const found: Array<{ at: number; c: CountryHint }> = [];
-  for (const c of COUNTRY_HINTS) {
-    let best = -1;
-    for (const w of c.words) {
-      const at = indexOfWord(lower, w);
-      if (at >= 0 && (best < 0 || at < best)) best = at;
+  // Only the start of a long text is looked at; outside it counts as a space.
+  const hay = text.toLowerCase().slice(0, 2000);
+  // A country is named where one of its words stands alone (no letter or digit on either side).
+  // Scanning positions left to right meets countries in order of first mention; countries first
+  // named at the same position keep the table's order.
+  const seen = new Uint8Array(COUNTRY_HINTS.length);
+  const found: number[] = [];
+  const n = hay.length;
+  const enough = max >= 1 ? max : Infinity;
+  let prevIsWord = false;
+  for (let at = 0; at < n && found.length < enough; at++) {
+    const c = hay.charCodeAt(at);
+    if (prevIsWord) {
+      prevIsWord = isLetterOrDigit(c);
+      continue;
     }
-    if (best >= 0) found.push({ at: best, c });
+    prevIsWord = isLetterOrDigit(c);
+    const before = found.length;
+    if (ONE_CHAR.size) tryWords(ONE_CHAR.get(c), hay, at, seen, found);
+    if (at + 1 < n) {
+      const c1 = hay.charCodeAt(at + 1);
+      if (PAIR_SEEN[pairBits(c, c1)]) tryWords(BY_PAIR.get(c * 0x10000 + c1), hay, at, seen, found);
+    }
+    if (found.length - before > 1) found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a - b));
   }
-  return found.sort((a, b) => a.at - b.at).slice(0, max).map((f) => f.c);
+  return found.slice(0, max).map((i) => COUNTRY_HINTS[i]!);
 }
 
-function indexOfWord(hay: string, word: string): number {
-  let from = 0;
-  for (;;) {
-    const at = hay.indexOf(word, from);
-    if (at < 0) return -1;
-    const before = hay[at - 1] ?? ' ';
-    const after = hay[at + word.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-    from = at + 1;
+function tryWords(words: Entry[] | undefined, hay: string, at: number, seen: Uint8Array, found: number[]): void {
+  if (!words) return;
+  for (const { word, country } of words) {
+    if (seen[country] || !hay.startsWith(word, at)) continue;
+    const after = at + word.length;
+    if (after < hay.length && isLetterOrDigit(hay.charCodeAt(after))) continue;
+    seen[country] = 1;
+    found.push(country);
   }
+}
+
+/** `\p{L}` or `\p{N}` for one UTF-16 code unit (a lone surrogate is neither), cached per code unit. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** 0 not asked yet, 1 no, 2 yes. */
+const letterOrDigit = new Uint8Array(0x10000);
+function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let v = letterOrDigit[c]!;
+  if (v === 0) v = letterOrDigit[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
+  return v === 2;
 }

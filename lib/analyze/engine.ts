@@ -5,6 +5,7 @@
  */
 import type { QuestionId } from './types.ts';
 import { RULES, NEGATED_BEFORE, NEGATED_AFTER, OPTIONAL_CLAUSE, OPTIONAL_SECTION, SOFTENED_AFTER, type Rule } from './rules.ts';
+import { ClauseGrams, requiredLiterals, toGrams, type GramSets } from './literals.ts';
 
 /** A rule that fired on the text, with where and how strongly. */
 export interface Hit {
@@ -73,17 +74,50 @@ function packKey(codes: ArrayLike<number>, len: number): number {
   return k;
 }
 
-const TRIGGERS = new Map<number, number[]>();
+const triggerLists = new Map<number, number[]>();
 RULES.forEach((rule, i) => {
   for (const t of rule.triggers) {
     const codes = Array.from(t, (ch) => ch.charCodeAt(0));
     const k = packKey(codes, Math.min(codes.length, KEY_LEN));
     if (k < 0) continue;
-    const list = TRIGGERS.get(k);
-    if (!list) TRIGGERS.set(k, [i]);
+    const list = triggerLists.get(k);
+    if (!list) triggerLists.set(k, [i]);
     else if (!list.includes(i)) list.push(i);
   }
 });
+
+// Every word of the text is looked up, so the trigger keys sit in an open-addressing table of
+// numbers (a Map lookup per word cost more than the rest of the word loop).
+const TRIGGER_BITS = 12;
+const triggerKeys = new Int32Array(1 << TRIGGER_BITS).fill(-1);
+const triggerRules: number[][] = [];
+const triggerSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - TRIGGER_BITS);
+for (const [key, list] of triggerLists) {
+  let slot = triggerSlot(key);
+  while (triggerKeys[slot] !== -1) slot = (slot + 1) & ((1 << TRIGGER_BITS) - 1);
+  triggerKeys[slot] = key;
+  triggerRules[slot] = list;
+}
+
+/** The rules a word with this key triggers, if any. */
+function rulesFor(key: number): number[] | undefined {
+  for (let slot = triggerSlot(key); ; slot = (slot + 1) & ((1 << TRIGGER_BITS) - 1)) {
+    const k = triggerKeys[slot]!;
+    if (k === key) return triggerRules[slot];
+    if (k === -1) return undefined;
+  }
+}
+
+/**
+ * Per rule, literals its pattern cannot match without: a clause that lacks them is not searched.
+ * Deriving them takes some 20 ms, more than one page's analysis, so they are derived only once
+ * this many characters have been scanned (bulk audits, long texts); results are the same
+ * without them, only slower.
+ */
+const LITERALS_AFTER = 100_000;
+let scanned = 0;
+let literalFilters: readonly GramSets[] | null = null;
+const grams = new ClauseGrams();
 
 /** True when the character at `i` ends a clause. A full stop inside a token ("site:edu.mx",
  * "1.5", "e.g.x") does not: only one followed by a space, a quote, a bracket or the end does. */
@@ -99,6 +133,9 @@ function endsClause(text: string, i: number): boolean {
 
 /** Runs every rule over `text` and returns the hits, strongest first per question. */
 export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
+  scanned += text.length;
+  if (!literalFilters && scanned >= LITERALS_AFTER) literalFilters = RULES.map((rule) => toGrams(requiredLiterals(rule.re)));
+  const required = literalFilters;
   const found = new Map<QuestionId, { 2: Hit[]; 1: Hit[] }>();
   for (const q of [1, 2, 3, 4, 5, 6] as QuestionId[]) found.set(q, { 2: [], 1: [] });
   const full = (rule: Rule) => {
@@ -110,6 +147,8 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   let clauseEnd = -1;
   let clauseNo = 0;
   let clause = '';
+  /** Whether `grams` holds this clause yet: filled on the first rule that asks. */
+  let gramsFilled = false;
   // Which clause each rule last ran on, so a rule runs once per clause.
   const lastRun = new Int32Array(RULES.length).fill(-1);
   const n = text.length;
@@ -136,11 +175,12 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
     }
     if (key < 0) continue;
     for (let pad = len; pad < KEY_LEN; pad++) key *= 256;
-    const rules = TRIGGERS.get(key);
+    const rules = rulesFor(key);
     if (!rules) continue;
     if (at >= clauseEnd) {
       [clauseStart, clauseEnd] = clauseAround(text, at);
       clause = text.slice(clauseStart, clauseEnd);
+      gramsFilled = false;
       clauseNo++;
     }
     for (const ri of rules) {
@@ -148,6 +188,14 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
       lastRun[ri] = clauseNo;
       const rule = RULES[ri]!;
       if (full(rule) || (rule.needs !== undefined && !clause.includes(rule.needs))) continue;
+      const sets = required?.[ri];
+      if (sets && sets[0]) {
+        if (!gramsFilled) {
+          grams.fill(text, clauseStart, clauseEnd);
+          gramsFilled = true;
+        }
+        if (!grams.meets(sets)) continue;
+      }
       rule.re.lastIndex = 0;
       let mm: RegExpExecArray | null;
       while ((mm = rule.re.exec(clause))) {

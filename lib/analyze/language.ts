@@ -29,21 +29,128 @@ const SUPPORTED = new Set(['en', 'es']);
 const OVERRULE_MIN_HITS = 6;
 /** Words looked at; a verdict on the first 4,000 is as good as on 5 MB. */
 const MAX_WORDS = 4000;
-const WORD = /[\p{L}]+/gu;
+/** How far "¿", "¡" and "ñ" are counted. */
+const INVERTED_HEAD = 20000;
+const LANGS = Object.keys(PROFILES);
+
+// A word is a run of `\p{L}` code points. The stopwords sit in a small open-addressing table
+// keyed by their char codes, so a word written in ASCII or Latin-1 letters is looked up
+// without making a string; anything else takes the `toLowerCase()` path.
+const TABLE_SIZE = 1024;
+const MAX_STOPWORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+const slotWord: (string | undefined)[] = new Array(TABLE_SIZE);
+const slotLangs: number[][] = new Array(TABLE_SIZE);
+for (const [w, langs] of WORD_LANGS) {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (h * 31 + w.charCodeAt(k)) | 0;
+  let slot = h & (TABLE_SIZE - 1);
+  while (slotWord[slot] !== undefined) slot = (slot + 1) & (TABLE_SIZE - 1);
+  slotWord[slot] = w;
+  slotLangs[slot] = langs.map((l) => LANGS.indexOf(l));
+}
+const WORD_LANG_INDEX = new Map([...WORD_LANGS].map(([w, langs]) => [w, langs.map((l) => LANGS.indexOf(l))]));
+
+/** Lower case of a code unit below U+0100 (what `toLowerCase` gives there, one unit to one). */
+function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+const LETTER = /\p{L}/u;
+/** 0 not asked yet, 1 no, 2 yes. */
+const bmpLetter = new Uint8Array(0x10000);
+function isLetterCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  if (cp >= 0x10000) return LETTER.test(String.fromCodePoint(cp));
+  let v = bmpLetter[cp]!;
+  if (v === 0) v = bmpLetter[cp] = LETTER.test(String.fromCharCode(cp)) ? 2 : 1;
+  return v === 2;
+}
 
 /** Counts stopword hits per language in the first words of `text`. */
 export function languageScores(text: string): Record<string, number> {
-  const scores: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0, it: 0 };
-  WORD.lastIndex = 0;
+  const counts = new Int32Array(LANGS.length);
+  const n = text.length;
   let seen = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && seen < MAX_WORDS) {
+  let i = 0;
+  // "¿", "¡" and "ñ" in the first INVERTED_HEAD units, counted as the words are read.
+  let inverted = 0;
+  while (i < n && seen < MAX_WORDS) {
+    // Skip to the next letter (a surrogate pair is one code point, as with a /u regex).
+    let c = text.charCodeAt(i);
+    if (c < 128 && ((c | 32) - 97) >>> 0 >= 26) {
+      i++;
+      continue;
+    }
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        width = 2;
+      }
+    }
+    if (!isLetterCode(c)) {
+      // Spanish-only punctuation, counted below.
+      if ((c === 0xbf || c === 0xa1) && i < INVERTED_HEAD) inverted++;
+      i += width;
+      continue;
+    }
+    const start = i;
+    let simple = true;
+    let h = 0;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c < 128) {
+        // ASCII: a letter (either case) or the end of the word.
+        if (((c | 32) - 97) >>> 0 >= 26) break;
+        h = (h * 31 + (c | 32)) | 0;
+        i++;
+        continue;
+      }
+      width = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          width = 2;
+        }
+      }
+      if (!isLetterCode(c)) break;
+      if (c < 0x100) {
+        h = (h * 31 + lowerLatin1(c)) | 0;
+        if (c === 0xf1 && i < INVERTED_HEAD) inverted++;
+      } else simple = false;
+      i += width;
+    }
     seen++;
-    const langs = WORD_LANGS.get(m[0].toLowerCase());
-    if (langs) for (const l of langs) scores[l]! += 1;
+    const len = i - start;
+    let langs: readonly number[] | undefined;
+    if (!simple) {
+      langs = WORD_LANG_INDEX.get(text.slice(start, i).toLowerCase());
+    } else if (len <= MAX_STOPWORD) {
+      for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+        const w = slotWord[slot];
+        if (w === undefined) break;
+        if (w.length !== len) continue;
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === lowerLatin1(text.charCodeAt(start + k))) k++;
+        if (k === len) {
+          langs = slotLangs[slot];
+          break;
+        }
+      }
+    }
+    if (langs) for (const l of langs) counts[l]! += 1;
   }
-  // Spanish-only punctuation is a strong cue on short texts ("¿Qué opinas?").
-  const inverted = (text.slice(0, 20000).match(/[¿¡ñ]/g) ?? []).length;
+  const scores: Record<string, number> = {};
+  LANGS.forEach((l, k) => (scores[l] = counts[k]!));
+  // Spanish-only punctuation is a strong cue on short texts ("¿Qué opinas?"). The words may have
+  // stopped short of the head (MAX_WORDS): the rest of it is counted here.
+  const head = Math.min(n, INVERTED_HEAD);
+  for (let k = i; k < head; k++) {
+    const u = text.charCodeAt(k);
+    if (u === 0xbf || u === 0xa1 || u === 0xf1) inverted++;
+  }
   scores.es! += inverted * 2;
   return scores;
 }

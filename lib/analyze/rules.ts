@@ -193,7 +193,15 @@ export const RULES: readonly Rule[] = [
   ),
   r(2, 2, 'own', String.raw`\b(?:your|their|his\s+or\s+her|her|his)\s+own\s+(?:research\s+|essay\s+|guiding\s+|historical\s+|specific\s+)?(?:questions?|topics?|line\s+of\s+inquiry|focus|inquiry|research\s+(?:questions?|topics?)|project\s+ideas?|problem|problems)\b`),
   r(2, 2, 'choose,select,pick,develop,find,identify,propose,decide,define', String.raw`\b(?:choos|select|pick|develop|find|identif|propos|decid\w*\s+on|defin)\w*\s+(?:your|their)\s+own\b`),
-  r(2, 2, 'research', String.raw`\b(?:your|their|a|the|own)\s+research\s+questions?\b|\bresearch\s+question\s+(?:that|you|they)`),
+  // "select a humanities research question": one word may stand between, but not "the following" or "given" ones.
+  r(2, 2, 'research', String.raw`\b(?:your|their|a|the|own)\s+(?:(?!following\b|given\b|assigned\b|provided\b|listed\b|above\b|below\b|same\b)\w+\s+)?research\s+questions?\b|\bresearch\s+question\s+(?:that|you|they)`),
+  // A topic from the student's own life or surroundings ("choose an aspect of your daily life"); "a topic of your choice" stays partial.
+  r(
+    2,
+    2,
+    'choose,select,pick,find,identify',
+    String.raw`\b(?:choos|select|pick|find|identif)\w*\s+(?:an?\s+)?(?:aspect|topic|subject|issue|problem|question|phenomenon|area)\s+(?:of|from|in)\s+your\s+(?!choice\b|choosing\b)`,
+  ),
   r(2, 2, 'turn,narrow,refine,focus', String.raw`\b(?:turn|narrow|refin|focus)\w*\s+(?:\w+\s+){0,3}(?:topic|idea|interest)s?\s+(?:in)?to\s+(?:a\s+)?(?:\w+\s+)?questions?\b`),
   r(
     2,
@@ -214,6 +222,14 @@ export const RULES: readonly Rule[] = [
     String.raw`\bwhat\s+(?:do|did|would|might|could)\s+(?:you|they)\s+think\b|\bto\s+what\s+extent\b|\bshould\b[^.?!\n]{3,120}\?|\bwhat\s+is\s+your\s+(?:opinion|point\s+of\s+view|position|view)|\b(?:your|their)\s+(?:opinion|point\s+of\s+view|position|stance)\b`,
   ),
   r(2, 1, 'discuss,debate,argue,inquiry,pose,posing', String.raw`\bdiscuss\b|\bdebate\b|\bargue\b|\binquiry\b|\bpos(?:e|ing)\s+questions\b`),
+  r(2, 1, 'discuta,discutan,discute,discuten,discutir,discutiran,discutamos', String.raw`\bdiscut(?:a|an|e|en|ir|ir[aá]n|amos)\b`),
+  // Topics or questions offered to choose from: a choice among given topics.
+  r(
+    2,
+    1,
+    'ideas,topics,options,suggestions,prompts,questions,sample,possible,suggested',
+    String.raw`\b(?:ideas|topics|options|suggestions|prompts|questions)\s+(?:for\s+you\b|(?:that\s+)?you\s+(?:could|might|can|may)\s+(?:explore|choose|consider|pursue|investigate)\b)|\b(?:sample|possible|suggested)\s+(?:\w+\s+){0,2}(?:topics|questions|prompts)\b`,
+  ),
   r(
     2,
     1,
@@ -225,8 +241,8 @@ export const RULES: readonly Rule[] = [
   r(
     2,
     1,
-    'debate,debatir,debatan,opinion,opinen,opina,punto,elijan,elija,elige,elegir,escojan,escoge,seleccionen,seleccionar,interes,eleccion',
-    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij|elig|escoj|escog)\w*|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección`,
+    'debate,debatir,debatan,opinion,opinen,opina,punto,elijan,elija,elige,elegir,escojan,escoge,seleccionen,seleccionar,seleccion,interes,eleccion',
+    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij|elig|escoj|escog)\w*|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección|\bselecci[oó]n\s+de\s+(?:un|una|el|la|los|las)\b`,
   ),
 
   // ───────────── Q3: thinking made visible ─────────────
@@ -367,8 +383,8 @@ export const RULES: readonly Rule[] = [
   r(
     5,
     1,
-    'propose,proposal,proposals,proposed,pitch,prototype,prototypes,real,world,psa,psas,public,tutorial,tutorials,campaign,resource,resources,solutions,design,internship,apply,business,app,tool,build,documentation',
-    String.raw`\b(?:write|submit|develop|create|draft|prepare|make|pitch|present)\w*\s+(?:a|an|your|their)\s+(?:\w+\s+)?proposals?\b|\bpropos(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:solution|plan|project|policy|change|design|law|bill)\b|\bpitch\b|\bprototyp\w*|\breal[- ]world\s+(?:problems?|products?|scenarios?|contexts?|applications?|clients?|tasks?|projects?|issues?|situations?)\b|\bpublic\s+service\s+announcements?|\bpsas?\b|\btutorials?\b|\bhow-to\b|\bcampaigns?\b|\bresources?\s+for\b|\b(?:possible\s+)?solutions?\s+(?:to|for)\b|\bdesign\s+(?:a|an)\s+(?:\w+\s+)?(?:product|solution|app|tool|campaign|plan|prototype|game|website|service)\b|\binternship\b|\bapply\s+for\b|\bbusiness\s+plan\b|\bbuild\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)\b|\btechnical\s+documentation\b|\bfor\s+(?:a\s+)?(?:real|future)\s+(?:employer|job|position)`,
+    'propose,proposal,proposals,proposed,pitch,prototype,prototypes,real,world,psa,psas,public,tutorial,tutorials,campaign,resource,resources,solutions,design,internship,apply,business,app,tool,build,documentation,website,game,create,creating,develop,developing',
+    String.raw`\b(?:write|submit|develop|create|draft|prepare|make|pitch|present)\w*\s+(?:a|an|your|their)\s+(?:\w+\s+)?proposals?\b|\bpropos(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:solution|plan|project|policy|change|design|law|bill)\b|\bpitch\b|\bprototyp\w*|\breal[- ]world\s+(?:problems?|products?|scenarios?|contexts?|applications?|clients?|tasks?|projects?|issues?|situations?)\b|\bpublic\s+service\s+announcements?|\bpsas?\b|\btutorials?\b|\bhow-to\b|\bcampaigns?\b|\bresources?\s+for\b|\b(?:possible\s+)?solutions?\s+(?:to|for)\b|\bdesign\s+(?:a|an)\s+(?:\w+\s+)?(?:product|solution|app|tool|campaign|plan|prototype|game|website|service)\b|\binternship\b|\bapply\s+for\b|\bbusiness\s+plan\b|\bbuild\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)\b|\b(?:creat|develop)\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)(?:\s+or\s+\w+)?\s+(?:to|that|for)\s+(?:help|teach|support|inform|guide|show)|\btechnical\s+documentation\b|\bfor\s+(?:a\s+)?(?:real|future)\s+(?:employer|job|position)`,
   ),
   r(
     5,
@@ -407,6 +423,7 @@ export const RULES: readonly Rule[] = [
 
   r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))`),
   r(6, 1, 'rubric,rubrics', String.raw`\brubrics?\b`),
+  r(6, 1, 'inspired,inspiration', String.raw`\binspired\s+by\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:artworks?|artists?|works?|pieces?|authors?|writers?|poems?|paintings?|musicians?|songs?|films?)\b`),
   r(6, 1, 'watch,makes,quality,books,magazines,galleries,museums', String.raw`\bwatch\s+(?:this|these|the\s+following)\s+videos?\b|\bwhat\s+(?:makes|does)\s+(?:a\s+)?(?:good|great|strong|excellent|quality)\b|\bquality\s+work\b|\blook\s+(?:for\s+ideas\s+)?(?:in|at)\s+(?:\w+\s+){0,2}(?:books|magazines|galleries|museums)\b|\bfollow\s+this\s+up\s+with\s+watching`),
   r(6, 1, 'ejemplo,ejemplos,rubrica,rubricas,muestra', String.raw`(?<!\bpor\s)\bejemplos?\b|\brúbricas?\b|\bmuestras?\s+de\s+trabajos?`),
 ];

@@ -74,7 +74,7 @@ export type AuditPackageResult =
 const SLICE_MS = 16;
 const SLICE_ITEMS = 64;
 /** Items in flight per unit of `concurrency` when the audit is asynchronous. */
-const WINDOW_PER_SLOT = 16;
+const WINDOW_PER_SLOT = 64;
 
 /**
  * The key an item's records share across audits: the package name (the course title) and the

@@ -155,29 +155,41 @@ function collapseLine(s: string): string {
 
 /**
  * Collapses whitespace to single spaces, drops empty lines and trims: one pass over the string
- * (regexes over a 30 MB course cost several times more), copying runs of text as slices.
+ * (regexes over a 30 MB course cost several times more). A single space between words is kept
+ * as it is, so text is copied a line at a time rather than a word at a time.
  */
 function tidy(s: string): string {
   let out = '';
-  let runStart = -1;
-  let space = false;
-  let newline = false;
+  /** Start of the text not yet copied to `out`; -1 before the first non-space character. */
+  let from = -1;
   const n = s.length;
-  for (let k = 0; k <= n; k++) {
-    const c = k < n ? s.charCodeAt(k) : 10;
-    if (isSpace(c)) {
-      if (runStart >= 0) {
-        out += s.slice(runStart, k);
-        runStart = -1;
-      }
-      if (c === 10) newline = true;
-      else space = true;
-    } else if (runStart < 0) {
-      if (out) out += newline ? '\n' : space ? ' ' : '';
-      newline = space = false;
-      runStart = k;
+  let k = 0;
+  while (k < n) {
+    const c = s.charCodeAt(k);
+    if (!isSpace(c)) {
+      if (from < 0) from = k;
+      k++;
+      continue;
     }
+    // A run of whitespace: dropped at the start and the end, a line break if it holds one, else a space.
+    let j = k;
+    let newline = false;
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (!isSpace(d)) break;
+      if (d === 10) newline = true;
+      j++;
+    }
+    if (from >= 0 && j < n && (newline || c !== 32 || j !== k + 1)) {
+      out += s.slice(from, k) + (newline ? '\n' : ' ');
+      from = j;
+    } else if (from >= 0 && j === n) {
+      out += s.slice(from, k);
+      from = -2;
+    }
+    k = j;
   }
+  if (from >= 0) out += s.slice(from);
   return out;
 }
 

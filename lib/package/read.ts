@@ -35,7 +35,7 @@ export function openPackage(bytes: Uint8Array, opts: ReadPackageOptions = {}): O
   const limits: PackageLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const kind = describeNonZip(bytes);
   if (kind) return { ok: false, error: notAZipMessage(kind) };
-  const opened = openZip(bytes, limits);
+  const opened = openZip(bytes, limits, opts.inflateRaw);
   if (!opened.ok) return opened;
   const zip = opened.zip;
 

@@ -55,6 +55,12 @@ export interface ReadPackageOptions {
   /** Keep each item's HTML in `html` (the dashboard's preview); off saves memory on big packages. */
   includeHtml?: boolean;
   limits?: Partial<PackageLimits>;
+  /**
+   * A faster raw-DEFLATE decoder to try first (the command line passes Node's zlib). It returns
+   * exactly `size` bytes, or null when it cannot; then the built-in decoder runs and names the
+   * problem. Results do not depend on it: every entry's checksum is checked either way.
+   */
+  inflateRaw?: (data: Uint8Array, size: number) => Uint8Array | null;
 }
 
 /** The Common Cartridge profile the manifest declares, for the summary line. */

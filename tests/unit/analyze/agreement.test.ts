@@ -5,15 +5,15 @@ import { analyze, cohenKappa, corpusAgreement, weightedKappa, type LabelRow } fr
 const FIXTURES = new URL('../../fixtures/assignments/', import.meta.url);
 const LEVEL = { missing: 0, partial: 1, evident: 2 } as const;
 
-function loadLabels(): LabelRow[] {
-  return readFileSync(new URL('labels.jsonl', FIXTURES), 'utf8')
+function loadLabels(folder = FIXTURES): LabelRow[] {
+  return readFileSync(new URL('labels.jsonl', folder), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as LabelRow);
 }
 
-function predict(id: string): LabelRow {
-  const raw = readFileSync(new URL(`${id}.txt`, FIXTURES), 'utf8');
+function predict(id: string, folder = FIXTURES): LabelRow {
+  const raw = readFileSync(new URL(`${id}.txt`, folder), 'utf8');
   const nl = raw.indexOf('\n');
   const a = analyze({ title: raw.slice(0, nl), text: raw.slice(nl + 1) });
   const row = { id } as LabelRow;
@@ -69,9 +69,32 @@ describe('the analyzer against the labelled corpus', () => {
     console.log(`Analyzer vs labels\n${lines.join('\n')}`);
     // Floors the current rules reach on all 48 texts (41 development + 7 held-out); see the
     // fixtures README for the held-out figures and why question 2 is the weakest.
-    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.7);
+    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.75);
     for (const q of ['q1', 'q3', 'q4', 'q5'] as const) expect(ag.perQuestion[q].kappa).toBeGreaterThanOrEqual(0.6);
     expect(ag.perQuestion.q6.kappa).toBeGreaterThanOrEqual(0.55);
-    expect(ag.perQuestion.q2.kappa).toBeGreaterThanOrEqual(0.35);
+    expect(ag.perQuestion.q2.kappa).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('the analyzer on the second held-out set (tests/fixtures/assignments/heldout)', () => {
+  const HELDOUT = new URL('heldout/', FIXTURES);
+  const labels = loadLabels(HELDOUT);
+
+  it('has ten or more texts, each with provenance and verbatim evidence', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(10);
+    const readme = readFileSync(new URL('README.md', FIXTURES), 'utf8');
+    for (const l of labels) {
+      expect(readme, l.id).toContain(`| ${l.id} |`);
+      const text = readFileSync(new URL(`${l.id}.txt`, HELDOUT), 'utf8');
+      for (const quote of Object.values((l as LabelRow & { evidence?: Record<string, string> }).evidence ?? {})) expect(text, l.id).toContain(quote);
+    }
+  });
+
+  it('agrees with the blind labels above a floor (printed; texts the rules were never tuned on)', () => {
+    const ag = corpusAgreement(labels, labels.map((l) => predict(l.id, HELDOUT)));
+    const per = Object.entries(ag.perQuestion).map(([q, v]) => `${q} ${v.kappa.toFixed(2)}`).join('  ');
+    console.log(`Held-out set 2 (n=${labels.length}): kappa ${ag.overall.kappa.toFixed(2)}  exact ${ag.overall.exact.toFixed(0)}%  ${per}`);
+    // Thirteen texts: a loose floor that catches a broken analyzer, not a target.
+    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.25);
   });
 });
