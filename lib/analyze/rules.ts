@@ -163,7 +163,7 @@ export const RULES: readonly Rule[] = [
   r(1, 1, 'cite,cited,citing,citation,citations', String.raw`\bcit(?:e|es|ed|ing|ations?)\b${G}\b(?:sources?|references|resources|websites|research|evidence|information)\b|\b(?:mla|apa|chicago)\s+(?:style|format|citations?)`),
   r(1, 1, 'sources,source,outside,external', String.raw`\b(?:sources?)\b${G}\b(?:cit(?:e|ed|ing|ation)|must\s+be\s+(?:cited|credible|reliable))|\b(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:\w+\s+)?(?:sources|references)\b|\b(?:variety\s+of|diverse|multiple|several|outside|external|web|online|internet|additional)\s+(?:\w+\s+)?(?:sources|resources)\b|\b(?:outside|external)\s+(?:materials|texts|readings|articles)\b`),
   r(1, 1, 'least', String.raw`\bat\s+least\s+(?:\w+\s+){0,3}(?:sources|references|websites|articles|books|citations)\b`),
-  r(1, 1, 'works,bibliography,references,reference,sources', String.raw`\bworks\s+cited\b|\bbibliograph\w*|\breferences?\s+(?:page|list|section)|\breference\s+list|\blist\s+of\s+(?:sources|references)`),
+  r(1, 1, 'works,bibliography,webliography,references,reference,sources', String.raw`\bworks\s+cited\b|\b(?:bibliograph|webliograph)\w*|\b(?:sources|references)\s+(?:used|consulted)\b|\breferences?\s+(?:page|list|section)|\breference\s+list|\blist\s+of\s+(?:sources|references)`),
   r(
     1,
     1,
@@ -171,13 +171,17 @@ export const RULES: readonly Rule[] = [
     String.raw`\bresearch\w*\s+(?:online|on\s+the\s+(?:internet|web)|(?:the|your|their|this)\s+(?:\w+\s+)?(?:topic|issue|question|subject|case|event|person|organi[sz]ations?)|it)\b|\b(?:online|internet|web)\s+research\b|\bdo\s+(?:some\s+|your\s+|additional\s+|further\s+)?research\b|\b(?:conduct|further|additional|outside|external|independent|background)\s+research\b|\bstart\s+(?:your|their)\s+research\b|\b(?:use|search|browse)\s+(?:the\s+)?(?:www|internet|web)\b|\bthe\s+WWW\b|\bresearch\s+(?:their|your)\s+(?:own\s+)?topic`,
   ),
   r(1, 1, 'org,edu,gov', String.raw`\.(?:org|edu|gov)\b${G}\b(?:sources?|only|sites?|websites?)|\b(?:sources?|sites?|websites?)\b${G}\.(?:org|edu|gov)\b`),
+  // Students finding news or articles themselves: web research, not yet judged.
+  r(1, 1, 'find,choose,select,locate,collect,gather,search', String.raw`\b(?:find|choose|select|locate|collect|gather|search\s+for)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:news\s+|online\s+|current\s+|newspaper\s+|magazine\s+)?(?:articles|headlines|news\s+stories)\b`),
+  r(1, 1, 'busquen,buscar,busca,encuentren,encontrar,seleccionen,seleccionar,recopilen,recopilar', String.raw`\b(?:busc|busqu|encuentr|encontr|seleccion|recopil)\w*\s+(?:\w+\s+){0,2}(?:noticias|artículos|titulares)\b`),
+  r(1, 1, 'referencias', String.raw`\breferencias\s+(?:o\s+fuentes|utilizadas|consultadas|usadas)`),
   r(1, 1, 'librarian,librarians,bibliotecario,bibliotecaria,bibliotecarios', String.raw`\blibrarians?\b|\bbibliotecari[oa]s?\b`),
   r(1, 1, 'approved,list', String.raw`\b(?:approved|recommended|suggested)\s+(?:list\s+of\s+)?(?:websites|sites|sources|databases)|\blist\s+of\s+(?:approved|recommended|suggested)\s+(?:websites|sites|sources)`),
   r(
     1,
     1,
     'fuente,fuentes',
-    String.raw`\bfuentes?\s+(?:confiables|fiables|fidedignas|académicas|de\s+información|consultadas|oficiales|primarias|secundarias|bibliográficas|documentales|seguras|reconocidas)|\bfuentes?\b${G}\bcit\w+|\bal\s+menos\s+(?:\w+\s+){0,2}fuentes|identific\w+\s+(?:las\s+)?fuentes`,
+    String.raw`\bfuentes?\s+(?:confiables|fiables|fidedignas|académicas|de\s+información|consultadas|utilizadas|usadas|empleadas|oficiales|primarias|secundarias|bibliográficas|documentales|seguras|reconocidas)|\bfuentes?\b${G}\bcit\w+|\bal\s+menos\s+(?:\w+\s+){0,2}fuentes|identific\w+\s+(?:las\s+)?fuentes`,
   ),
   r(1, 1, 'cita,citar,citen,citas,citando,bibliografia,referencias', String.raw`\bcit(?:ar|en|a|as|ando)\s+(?:las\s+|sus\s+|tus\s+|correctamente\s+)?(?:fuentes|referencias)|\bcita\s+correcta|\bbibliograf\w+|\breferencias\s+bibliográficas|\bnormas?\s+(?:apa|mla|ieee|vancouver)`),
   r(1, 1, 'investigar,investiguen,investigue,investiga,investigarán,investigacion,investigaran', String.raw`\binvestig(?:ar|uen|ue|a|ará|arán|ad|ación\s+(?:en\s+internet|en\s+la\s+web|bibliográfica|documental|sobre))\b`),
@@ -214,13 +218,16 @@ export const RULES: readonly Rule[] = [
   r(2, 2, 'nuevas,gustaria', String.raw`\bnuevas\s+preguntas|\bqu[eé]\s+(?:les|te|os)\s+gustaría\s+(?:saber|investigar|averiguar|descubrir)`),
   r(2, 2, 'formular,formulen,plantear,planteen,elaborar,elaboren,escribir,escriban,generar', String.raw`\b(?:formul|plante|elabor|escrib|gener)\w*\s+(?:\w+\s+){0,2}preguntas\s+(?:propias|de\s+investigación|sobre\s+lo\s+que)`),
 
-  r(2, 1, 'why,how', String.raw`\b(?:why\b|how\b(?!\s+(?:many|much|long|often|old|far|to\b)))[^.?!\n]{4,160}\?`, 'gi', '?'),
+  r(2, 1, 'why,how', String.raw`\b(?:why\b|how\b(?!\s+(?:many|much|long|often|old|far|to\b)))(?=[^.?!\n]{0,160}\b(?:you|your|yourself)\b)[^.?!\n]{4,160}\?`, 'gi', '?'),
   r(
     2,
     1,
     'think,extent,should,opinion,view,position,stance',
     String.raw`\bwhat\s+(?:do|did|would|might|could)\s+(?:you|they)\s+think\b|\bto\s+what\s+extent\b|\bshould\b[^.?!\n]{3,120}\?|\bwhat\s+is\s+your\s+(?:opinion|point\s+of\s+view|position|view)|\b(?:your|their)\s+(?:opinion|point\s+of\s+view|position|stance)\b`,
   ),
+  r(2, 1, 'own', String.raw`\b(?:your|their)\s+own\s+(?:interests?|curiosit(?:y|ies)|ideas?)\b`),
+  r(2, 1, 'design,designing,plan,hypothesis,hypotheses', String.raw`\b(?:design|plan)\w*\s+(?:an?|your\s+own|their\s+own|your|their)\s+(?:\w+\s+)?(?:experiments?|investigations?|stud(?:y|ies)|surveys?|interviews?)\b|\b(?:form|formulat|develop|writ|stat|mak|propos)\w*\s+(?:a|your|their)\s+(?:own\s+)?(?:\w+\s+)?hypothes[ie]s\b`),
+  r(2, 1, 'disenar,disenen,disena,hipotesis,formular,formulen', String.raw`\bdiseñ\w*\s+(?:un|una|su|sus)\s+(?:propi[oa]\s+)?(?:experimentos?|investigación|encuestas?|entrevistas?)\b|\b(?:formul|plante|elabor|propon)\w*\s+(?:una\s+|sus\s+|su\s+)?(?:propias?\s+)?hipótesis\b`),
   r(2, 1, 'discuss,debate,argue,inquiry,pose,posing', String.raw`\bdiscuss\b|\bdebate\b|\bargue\b|\binquiry\b|\bpos(?:e|ing)\s+questions\b`),
   r(2, 1, 'discuta,discutan,discute,discuten,discutir,discutiran,discutamos', String.raw`\bdiscut(?:a|an|e|en|ir|ir[aá]n|amos)\b`),
   // Topics or questions offered to choose from: a choice among given topics.
@@ -237,7 +244,7 @@ export const RULES: readonly Rule[] = [
     String.raw`\b(?:choose|select|pick)\s+(?:one|a|two|an?\s+\w+|from)\b${G}\b(?:topics?|themes?|issues?|questions?|options?|following|list|below|prompts?|articles?|readings?)\b`,
   ),
   r(2, 1, 'choice,choosing,interest,interests,interested', String.raw`\b(?:of|at)\s+(?:your|their)\s+(?:choice|choosing)\b|\b(?:interests|intrigued|interested)\s+(?:you|them)\b|\bthat\s+interests?\s+(?:you|them)\b|\byou\s+find\s+interesting\b`),
-  r(2, 1, 'por,como,que,para,medida', String.raw`¿\s*(?:por\s+qué|c[oó]mo|qu[eé]\s+(?:opinan|opinas|piensan|piensas|creen|crees)|para\s+qu[eé]|en\s+qu[eé]\s+medida)[^?\n]{2,160}\?`, 'gi', '¿'),
+  r(2, 1, 'por,como,que,para,medida', String.raw`¿\s*(?:(?:por\s+qu[eé]|c[oó]mo|para\s+qu[eé])(?=[^?\n]{0,160}\b(?:tú|tu|tus|te|les|usted|ustedes|vos|vosotros|gustaría|crees|creen|piensas|piensan|opinas|opinan|consideras|consideran|harías|harían|harías|elegirías|elegirían|cambiarías|cambiarían)\b)|qu[eé]\s+(?:opinan|opinas|piensan|piensas|creen|crees)|en\s+qu[eé]\s+medida)[^?\n]{2,160}\?`, 'gi', '¿'),
   r(
     2,
     1,
@@ -276,13 +283,13 @@ export const RULES: readonly Rule[] = [
     3,
     1,
     'journal,journals,notes,note,annotate,annotated,annotations,outline,concept,mind,draft,drafts,workshop,workshops,workshopped,portfolio,portfolios,planning,statement,statements',
-    String.raw`\bjournal(?:s|ing)?\b|\btake\s+notes\b|\bnotes\s+(?:on|about|while|as\s+you|throughout)|\bannotat\w+|\boutline\b|\bconcept\s+maps?|\bmind\s+maps?|\b(?:rough|first|second|final|early)\s+drafts?\b|\bdrafts\b|\bdraft\s+(?:is\s+)?due\b|\bworkshop\w*|\bportfolios?\b|\bplanning\s+questions\b|\bartist['’]?s?\s+statements?\b|\b(?:brief|short)\s+\d+[- ]word\s+statement`,
+    String.raw`\bjournal(?:s|ing)?\b|\btake\s+notes\b|\bnotes\s+(?:on|about|while|as\s+you|throughout)|\bannotat\w+\b(?!\s+(?:\w+\s+)?(?:list|bibliograph\w*|webliograph\w*|sources|references|resources))|\boutline\b|\bconcept\s+maps?|\bmind\s+maps?|\b(?:rough|first|second|final|early)\s+drafts?\b|\bdrafts\b|\bdraft\s+(?:is\s+)?due\b|\bworkshop\w*|\bportfolios?\b|\bplanning\s+questions\b|\bartist['’]?s?\s+statements?\b|\b(?:brief|short)\s+\d+[- ]word\s+statement`,
   ),
   r(
     3,
     1,
     'explicar,expliquen,explique,explica,justificar,justifiquen,justifica,argumenten,argumentar,muestren,indiquen,registren,registrar,registro,mapa,borrador,borradores,toma,tomar,reflexion,reflexiones,reflexionar,reflexionen,anoten,anotar,portafolio,revisar,revisen,revisaran,repasar,repasen,repasaran',
-    String.raw`\bexpli(?:quen|que|car|ca|cá)\s+(?:por\s+qu[eé]|c[oó]mo|sus?|tus?|el\s+procedimiento|los\s+pasos)|\bjustifi\w+|\bargument(?:en|ar|ación)\b|\bmuestren?\s+(?:el|su|sus)\s+(?:procedimiento|trabajo|razonamiento)|\bindiquen?\s+(?:acá\s+|aquí\s+)?los\s+pasos|\bregistr\w+\s+(?:los|las|sus|el|la|lo|de)\b|\bmapas?\s+conceptual\w*|\bborrador\w*|\btom(?:a|ar)\s+(?:de\s+)?notas|\breflexi\w+|\banot(?:en|ar)\b|\bportafolio|\b(?:revis|repas)\w*\s+(?:sus|tus|las|los|cada|el|la)\s+(?:una\s+de\s+las\s+|uno\s+de\s+los\s+)?(?:\w+\s+)?(?:borradores|textos|cartas|escritos|trabajos|producciones)`,
+    String.raw`\bexpli(?:quen|que|car|ca|cá)\s+(?:por\s+qu[eé]|c[oó]mo|sus?|tus?|el\s+procedimiento|los\s+pasos)|\bjustifi\w+|\bargument(?:en|ar)\b|\b(?:su|tu|con|una)\s+argumentación\b|\bmuestren?\s+(?:el|su|sus)\s+(?:procedimiento|trabajo|razonamiento)|\bindiquen?\s+(?:acá\s+|aquí\s+)?los\s+pasos|\bregistr\w+\s+(?:los|las|sus|el|la|lo|de)\b|\bmapas?\s+conceptual\w*|\bborrador\w*|\btom(?:a|ar)\s+(?:de\s+)?notas|\breflexi\w+|\banot(?:en|ar)\b|\bportafolio|\b(?:revis|repas)\w*\s+(?:sus|tus|las|los|cada|el|la)\s+(?:una\s+de\s+las\s+|uno\s+de\s+los\s+)?(?:\w+\s+)?(?:borradores|textos|cartas|escritos|trabajos|producciones)`,
   ),
 
   // ───────────── Q4: authentic audiences ─────────────
@@ -309,6 +316,7 @@ export const RULES: readonly Rule[] = [
   ),
   r(4, 2, 'build,create,set,launch,website,site,blog,domain', String.raw`\b(?:build|creat|set\s+up|launch|start)\w*\s+(?:your|their)\s+own\s+(?:public\s+)?(?:websites?|blogs?|sites?|domains?)\b|\ba\s+voice\s+on\s+the\s+web\b`),
   r(4, 2, 'run,air,aired,broadcast,screen,screened,runs', String.raw`\b(?:run|air|broadcast|screen)\w*\s+(?:on|at|in)\s+(?:a\s+|the\s+)?(?:local|school|public|community|national)\s+(?:\w+\s+)?(?:cable|channel|radio|tv|television|station|newspaper|event)`),
+  r(4, 2, 'beyond,authentic', String.raw`\bbeyond\s+(?:the\s+)?(?:scope\s+of\s+(?:the\s+)?|walls\s+of\s+(?:the\s+)?)?(?:classroom|school)(?:\s+walls)?\b|\bauthentic\s+(?:audiences?|readers(?:hip)?)\b`),
   r(4, 2, 'community,exhibition,showcase,gallery', String.raw`\bcommunity\s+(?:showcase|event|exhibit\w*|presentation|night|forum|fair)\b|\b(?:exhibition|showcase|gallery\s+walk)\s+(?:for|open\s+to)\s+(?:the\s+)?(?:public|community|parents|families)`),
   r(
     4,
@@ -344,6 +352,8 @@ export const RULES: readonly Rule[] = [
     'peer,workshop,workshops,workshopped,share,shared,sharing,gallery,wall,display,displayed,classmates,colleague,colleagues',
     String.raw`\bpeer[- ]?(?:review\w*|feedback|edit\w*|evaluations?|assess\w*)\b|\bworkshop\w*|\bshar\w*\s+(?:\w+\s+){0,3}with\s+(?:a\s+partner|your\s+partner|the\s+class|classmates|your\s+classmates|peers|your\s+peers|each\s+other|your\s+group|the\s+group)\b|\bgallery\s+walk|\bon\s+the\s+wall\b|\bdisplay(?:ed)?\s+(?:in|on)\b|\b(?:classmates|colleagues)['’]?\s+(?:posts|work|writing|drafts)|\beach\s+other['’]s\s+(?:posts|work|writing|drafts)`,
   ),
+  r(4, 1, 'read,reading,aloud,loud', String.raw`\bread\w*\s+(?:\w+\s+){0,3}(?:aloud|out\s+loud)\b`),
+  r(4, 1, 'leer,lean,lee,leeran,voz,compartir,compartan,comparte,compartimos,compartiremos', String.raw`\ble(?:er|an|e|erán|erá)\s+(?:\w+\s+){0,3}en\s+voz\s+alta\b|\bcompart\w*\s+(?:\w+\s+){0,3}(?:en|con)\s+(?:el|la|todo\s+el|toda\s+la)\s+(?:grupo|clase|curso|aula)\b`),
   r(
     4,
     1,
@@ -389,9 +399,17 @@ export const RULES: readonly Rule[] = [
   r(
     5,
     1,
-    'propuesta,propuestas,proponer,propongan,prototipo,mundo,campana,disenar,disenen,juego,juegos,producto,aplicacion,antologia,estrategias,solucion,soluciones,recurso,recursos',
-    String.raw`\b(?:elabor|redact|present|hac|diseñ|escrib|plante)\w*\s+(?:una\s+|su\s+|sus\s+)?propuestas?\b|\bpropuestas?\s+de\s+(?:solución|mejora|intervención|proyecto)|\bpropon(?:er|gan|ga)\s+(?:una?\s+|sus\s+)?(?:soluci|estrategi|mejora|idea|plan|proyecto|cambio)|\bprototip\w+|\bmundo\s+real|\bcampañas?\b|\bdiseñ\w+\s+(?:un|una)\s+(?:juego|producto|aplicaci[oó]n|app|campaña|soluci[oó]n|recurso|herramienta)|\bjuegos?\b|\bproducto\s+final|\baplicaci[oó]n\s+web|\bantolog[ií]a|\bestrategias\s+para\s+(?:superar|resolver|mejorar)|\bsoluci[oó]n(?:es)?\s+(?:a|para)\b|\brecursos?\s+para\b`,
+    'propuesta,propuestas,proponer,propongan,prototipo,mundo,campana,disenar,disenen,producto,aplicacion,antologia,estrategias,solucion,soluciones,recurso,recursos',
+    String.raw`\b(?:elabor|redact|present|hac|diseñ|escrib|plante)\w*\s+(?:una\s+|su\s+|sus\s+)?propuestas?\b|\bpropuestas?\s+de\s+(?:solución|mejora|intervención|proyecto)|\bpropon(?:er|gan|ga)\s+(?:una?\s+|sus\s+)?(?:soluci|estrategi|mejora|idea|plan|proyecto|cambio)|\bprototip\w+|\bmundo\s+real|\bcampañas?\b|\bdiseñ\w+\s+(?:un|una)\s+(?:juego|producto|aplicaci[oó]n|app|campaña|soluci[oó]n|recurso|herramienta)|\bproducto\s+final|\baplicaci[oó]n\s+web|\bantolog[ií]a|\bestrategias\s+para\s+(?:superar|resolver|mejorar)|\bsoluci[oó]n(?:es)?\s+(?:a|para)\b|\brecursos?\s+para\b`,
   ),
+
+  r(
+    5,
+    1,
+    'recommendation,recommendations,policy,memo,memos,memorandum,advertisement,advertisements,commercial,commercials,ad,ads',
+    String.raw`\b(?:make|provid|offer|giv|writ|develop|prepar|present|draft)\w*\s+(?:\w+\s+){0,3}recommendations?\b|\bpolicy\s+(?:memos?|briefs?|recommendations?)\b|\bmemo(?:randum)?s?\s+(?:to|for|addressed\s+to)\b|\b(?:creat|design|mak|produc|writ|film|develop)\w*\s+(?:an?\s+|your\s+own\s+|their\s+own\s+)?(?:\w+\s+)?(?:advertisements?|commercials?|ads?|ad\s+campaigns?)\b`,
+  ),
+  r(5, 1, 'publicidad,anuncio,anuncios,recomendaciones', String.raw`\b(?:realic|hag|hac|cre|diseñ|elabor|redact|escrib|grab|produzc)\w*\s+(?:una?\s+|su\s+)?(?:\w+\s+)?(?:publicidad|anuncios?|spot\s+publicitario)\b|\b(?:elabor|redact|hag|hac|d|ofrec|present|escrib)\w*\s+(?:\w+\s+){0,2}recomendaciones\b`),
 
   // ───────────── Q6: "best in the world" examples ─────────────
   r(
@@ -412,6 +430,12 @@ export const RULES: readonly Rule[] = [
     'several,many,professional,published,expert,real,award,famous,exemplary',
     String.raw`\b(?:show|study|watch|analy[sz]|examin|look\s+at|view|explor)\w*\s+(?:\w+\s+){0,2}(?:several|many|professional|published|expert|real|award[- ]winning|famous|exemplary)\s+(?:\w+\s+)?(?:psas?|examples?|models?|ads|advertisements|essays?|projects?|works?|blogs?|pieces|speeches|artworks?|infographics?|campaigns?)\b`,
   ),
+  r(
+    6,
+    2,
+    'student,students,sample,samples,examples,exemplars,papers,memos',
+    String.raw`\b(?:student|past\s+student|previous\s+student|former\s+student)\s+(?:samples|examples|exemplars)\b|\bsamples?\s+["“'‘]?A["”'’]?\s+(?:\w+\s+)?(?:papers|essays|memos|projects|work|assignments|reports)\b|\b(?:examples|samples|exemplars)\s+of\s+(?:excellent|outstanding|exemplary|strong|past|previous|former|last\s+year['’]s)\s+(?:student\s+)?(?:work|papers|essays|projects|posts|reports)\b`,
+  ),
   r(6, 2, 'building,based,drawing,built', String.raw`\b(?:building|based|drawing|built)\s+(?:on|from|upon)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+(?:example|model|work|tutorial|project|assignment)`),
   r(6, 2, 'links,link', String.raw`\blinks?\s+to\s+(?:\w+\s+)?(?:blogs|examples|projects|work|videos|sites)\s+(?:written|made|created|produced|published)\s+by\b`),
   r(
@@ -421,7 +445,7 @@ export const RULES: readonly Rule[] = [
     String.raw`\b(?:como|a\s+modo\s+de)\s+modelo\b|\bmodelos?\s+(?:a\s+seguir|de\s+(?:textos?|trabajos?|ensayos?|proyectos?))|\bejemplos?\s+(?:premiad|profesional|reales|destacad|excelent|de\s+expertos)\w*|\bpremiad[oa]s?\b|\bgalardonad[oa]s?\b|\b(?:trabajos|obras|proyectos)\s+(?:de|del?)\s+(?:expertos|profesionales|autores\s+reconocidos|otros\s+(?:estudiantes|alumnos)\s+de|estudiantes\s+de\s+otros)`,
   ),
 
-  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))`),
+  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)(?<!\b(?:give|giving|show|showing|find|finding|provide|providing|list|include|including|identify|cite|share|define\s+and\s+show)\s+(?:\w+\s+){0,2})\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))`),
   r(6, 1, 'rubric,rubrics', String.raw`\brubrics?\b`),
   r(6, 1, 'inspired,inspiration', String.raw`\binspired\s+by\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:artworks?|artists?|works?|pieces?|authors?|writers?|poems?|paintings?|musicians?|songs?|films?)\b`),
   r(6, 1, 'watch,makes,quality,books,magazines,galleries,museums', String.raw`\bwatch\s+(?:this|these|the\s+following)\s+videos?\b|\bwhat\s+(?:makes|does)\s+(?:a\s+)?(?:good|great|strong|excellent|quality)\b|\bquality\s+work\b|\blook\s+(?:for\s+ideas\s+)?(?:in|at)\s+(?:\w+\s+){0,2}(?:books|magazines|galleries|museums)\b|\bfollow\s+this\s+up\s+with\s+watching`),
@@ -434,7 +458,7 @@ export const NEGATED_BEFORE =
 
 /** A clause that says the work is optional: a match in it is at most partial. */
 export const OPTIONAL_CLAUSE =
-  /\b(?:optional(?:ly)?|if\s+(?:you|they)\s+(?:want|wish|like|prefer|choose|would\s+like)|feel\s+free|extra\s+credit|bonus|encourag\w*|recommend\w*|suggest\w*|consider|up\s+to\s+you|(?:you|they|students)\s+(?:may|might|could)|(?:i\s+am|i'm|we\s+are|we're)\s+(?:happy|glad|willing)\s+to|(?:can|may|could|might)\s+(?:also\s+)?be|not\s+(?:required|mandatory|obligatory)|(?:is|are)\s+welcome|(?:is|are)\s+free\s+to|ideally|if\s+(?:you\s+)?(?:have\s+)?time)\b|opcional|voluntari[oa]|si\s+(?:quieres|queréis|quieren|lo\s+deseas|lo\s+desean|lo\s+prefieres|prefieren|lo\s+prefieren|lo\s+desea)|\b(?:puedes|pueden|podéis|podrán|podrás|podrían)\b|\bse\s+pueden?\b|no\s+(?:es|son)\s+obligatori|se\s+recomienda|recomendable|se\s+sugiere/i;
+  /\b(?:optional(?:ly)?|if\s+(?:you|they)\s+(?:want|wish|like|prefer|choose|would\s+like)|feel\s+free|extra\s+credit|bonus|encourag\w*|recommend\w*|suggest\w*|consider|up\s+to\s+you|(?:you|they|students|we)\s+(?:may|might|could)|(?:i\s+am|i'm|we\s+are|we're)\s+(?:happy|glad|willing)\s+to|(?:can|may|could|might)\s+(?:also\s+)?be|not\s+(?:required|mandatory|obligatory)|(?:is|are)\s+welcome|(?:is|are)\s+free\s+to|ideally|if\s+(?:you\s+)?(?:have\s+)?time)\b|opcional|voluntari[oa]|si\s+(?:quieres|queréis|quieren|lo\s+deseas|lo\s+desean|lo\s+prefieres|prefieren|lo\s+prefieren|lo\s+desea)|\b(?:puedes|pueden|podéis|podrán|podrás|podrían|podemos|podríamos)\b|\bse\s+pueden?\b|no\s+(?:es|son)\s+obligatori|se\s+recomienda|recomendable|se\s+sugiere/i;
 
 /** Strong "this part is optional" markers that also cover the lines right after them. */
 export const OPTIONAL_SECTION = /\b(?:optional|extra\s+credit|bonus|extra\s+effort|(?:one|any)\s+of\s+the\s+following)\b|opcional|no\s+son\s+obligatori|(?:una|alguna)\s+de\s+las\s+siguientes/i;
