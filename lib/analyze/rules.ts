@@ -152,6 +152,12 @@ export const RULES: readonly Rule[] = [
     'primary,archive,archives,digital',
     String.raw`\b(?:find|locate|search\s+for|search|browse|explore)\w*\s+(?:\w+\s+){0,3}primary\s+sources?\b${G}\b(?:online|archives?|database|library\s+of\s+congress|digital|website|\.gov|\.org)|\b(?:online|digital)\s+(?:archives?|collections?)\b${G}\bprimary\s+sources?`,
   ),
+  r(
+    1,
+    2,
+    'critically,critical',
+    String.raw`\bcritically\s+(?:evaluat|analy[sz]|assess|examin|review|read)\w*\s+(?:\w+\s+){0,6}(?:articles?|sources?|websites?|claims?|news|documents?|media|evidence)\b|\bcritical(?:ly)?\s+(?:evaluation|analysis|review)\s+of\s+(?:\w+\s+){0,3}(?:articles?|sources?|websites?|documents?|media)\b`,
+  ),
   r(1, 2, 'wikipedia', String.raw`\b(?:wikipedia|wiki)\s+in\s+(?:persian|arabic|russian|chinese|spanish|french|another\s+language|other\s+languages|the\s+other\s+language)|\bwikipedia\s+en\s+(?:persa|árabe|ruso|chino|inglés|francés|otro\s+idioma|otros\s+idiomas)`),
 
   r(
@@ -172,11 +178,12 @@ export const RULES: readonly Rule[] = [
   ),
   r(1, 1, 'org,edu,gov', String.raw`\.(?:org|edu|gov)\b${G}\b(?:sources?|only|sites?|websites?)|\b(?:sources?|sites?|websites?)\b${G}\.(?:org|edu|gov)\b`),
   // Students finding news or articles themselves: web research, not yet judged.
-  r(1, 1, 'find,choose,select,locate,collect,gather,search', String.raw`\b(?:find|choose|select|locate|collect|gather|search\s+for)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:news\s+|online\s+|current\s+|newspaper\s+|magazine\s+)?(?:articles|headlines|news\s+stories)\b`),
-  r(1, 1, 'busquen,buscar,busca,encuentren,encontrar,seleccionen,seleccionar,recopilen,recopilar', String.raw`\b(?:busc|busqu|encuentr|encontr|seleccion|recopil)\w*\s+(?:\w+\s+){0,2}(?:noticias|artículos|titulares)\b`),
+  r(1, 1, 'find,choose,select,locate,collect,gather,search', String.raw`\b(?:find|choose|select|locate|collect|gather|search\s+for)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:news\s+|online\s+|current\s+|newspaper\s+|magazine\s+)?(?:articles?|headlines|news\s+stories)\b`),
+  r(1, 1, 'busquen,buscar,busca,encuentren,encontrar,seleccionen,seleccionar,recopilen,recopilar', String.raw`\b(?:busc|busqu|encuentr|encontr|seleccion|recopil)\w*\s+(?:\w+\s+){0,2}(?:noticias?|artículos?|titulares)\b|\bbusqu\w+\s+(?:información\s+|datos\s+)?en\s+(?:\w+\s+){0,2}(?:servidores|bases\s+de\s+datos|sitios|páginas|portales|la\s+web|internet|google|bibliotecas?|archivos|hemerotecas?)\b`),
+  r(1, 1, 'citas,cita', String.raw`\b(?:\d+|dos|tres|cuatro|cinco)\s+citas\b|\bcitas?\s+(?:directas?|indirectas?|textuales?|bibliográficas)\b`),
   r(1, 1, 'referencias', String.raw`\breferencias\s+(?:o\s+fuentes|utilizadas|consultadas|usadas)`),
   r(1, 1, 'librarian,librarians,bibliotecario,bibliotecaria,bibliotecarios', String.raw`\blibrarians?\b|\bbibliotecari[oa]s?\b`),
-  r(1, 1, 'approved,list', String.raw`\b(?:approved|recommended|suggested)\s+(?:list\s+of\s+)?(?:websites|sites|sources|databases)|\blist\s+of\s+(?:approved|recommended|suggested)\s+(?:websites|sites|sources)`),
+  r(1, 1, 'approved,recommended,suggested,list', String.raw`\b(?:approved|recommended|suggested)\s+(?:list\s+of\s+)?(?:websites|sites|sources|databases)|\blist\s+of\s+(?:approved|recommended|suggested)\s+(?:websites|sites|sources)`),
   r(
     1,
     1,
@@ -206,12 +213,13 @@ export const RULES: readonly Rule[] = [
     'choose,select,pick,find,identify',
     String.raw`\b(?:choos|select|pick|find|identif)\w*\s+(?:an?\s+)?(?:aspect|topic|subject|issue|problem|question|phenomenon|area)\s+(?:of|from|in)\s+your\s+(?!choice\b|choosing\b)`,
   ),
+  r(2, 2, 'idea,ideas,proposal', String.raw`\b(?:your|their)\s+(?:own\s+)?(?:idea|ideas|proposal)\s+for\s+(?:your|their|a|the)\s+(?:\w+\s+){0,3}(?:project|investigation|study|inquiry)\b`),
   r(2, 2, 'turn,narrow,refine,focus', String.raw`\b(?:turn|narrow|refin|focus)\w*\s+(?:\w+\s+){0,3}(?:topic|idea|interest)s?\s+(?:in)?to\s+(?:a\s+)?(?:\w+\s+)?questions?\b`),
   r(
     2,
     2,
     'questions,question,new,what,line,debatable,arguable,wonder,wonderings',
-    String.raw`\bquestions?\s+(?:that|which)\s+(?:arise|emerge|come\s+up|you\s+(?:have|wonder)|they\s+(?:have|wonder))|\bnew\s+questions\b|\bwhat\s+(?:you|they)\s+(?:wonder|want\s+to\s+(?:know|learn|find\s+out))|\bline\s+of\s+inquiry\b|\bdebatable\b|\barguable\s+(?:claim|thesis)|\bset\s+of\s+ideas\s+and\s+questions|\bwonderings?\b`,
+    String.raw`\bquestions?\s+(?:that|which)\s+(?:arise|emerge|come\s+up|you\s+(?:have|wonder)|they\s+(?:have|wonder))|\bnew\s+questions\b|\bwhat\s+(?:you|they)\s+(?:wonder|want\s+to\s+(?:know|learn|find\s+out))|\bline\s+of\s+inquiry\b|\bdebatable\b|\barguable\s+(?:claim|thesis)|\bset\s+of\s+ideas\s+and\s+questions|\bquestions?\s+(?:do|does|did|will|might|could)\s+(?:the\s+|these\s+|your\s+)?\w+\s+raise\b|\bwonderings?\b`,
   ),
   r(2, 2, 'propias,propio,propia', String.raw`\b(?:sus|tus|vuestras)\s+propias\s+preguntas|\bpropias\s+preguntas|\b(?:su|tu|vuestro)\s+propio\s+(?:tema|problema|proyecto)|\bpropia\s+pregunta`),
   r(2, 2, 'preguntas,pregunta', String.raw`\bpreguntas?\s+de\s+investigación|\bpreguntas\s+que\s+(?:les\s+|te\s+)?(?:surjan|surgen|surgieron)`),
@@ -243,13 +251,20 @@ export const RULES: readonly Rule[] = [
     'choose,select,pick',
     String.raw`\b(?:choose|select|pick)\s+(?:one|a|two|an?\s+\w+|from)\b${G}\b(?:topics?|themes?|issues?|questions?|options?|following|list|below|prompts?|articles?|readings?)\b`,
   ),
-  r(2, 1, 'choice,choosing,interest,interests,interested', String.raw`\b(?:of|at)\s+(?:your|their)\s+(?:choice|choosing)\b|\b(?:interests|intrigued|interested)\s+(?:you|them)\b|\bthat\s+interests?\s+(?:you|them)\b|\byou\s+find\s+interesting\b`),
+  r(
+    2,
+    1,
+    'choose,select,pick',
+    String.raw`\b(?:choose|select|pick)\s+(?:one|a|an|any|two|three)\s+(?:\w+\s+)?(?:countr(?:y|ies)|person|people|events?|figures?|animals?|books?|novels?|authors?|artists?|species|inventions?|careers?|companies|company|places?|cit(?:y|ies)|states?|periods?|cultures?|scientists?|inventors?|leaders?|organi[sz]ations?|poems?|stor(?:y|ies)|characters?)\b`,
+  ),
+  r(2, 1, 'anything,any', String.raw`\b(?:about|on)\s+anything\s+(?:you|they)\s+(?:like|want|choose|wish)\b|\bany\s+(?:topic|subject|theme)\s+(?:you|they)\b`),
+  r(2, 1, 'choice,choosing,interest,interests,interested', String.raw`\b(?:of|at)\s+(?:your|their|his|her|his\/her|his\s+or\s+her|her\s+or\s+his)\s+(?:own\s+)?(?:choice|choosing)\b|\b(?:interests|intrigued|interested)\s+(?:you|them)\b|\bthat\s+interests?\s+(?:you|them)\b|\byou\s+find\s+interesting\b`),
   r(2, 1, 'por,como,que,para,medida', String.raw`¿\s*(?:(?:por\s+qu[eé]|c[oó]mo|para\s+qu[eé])(?=[^?\n]{0,160}\b(?:tú|tu|tus|te|les|usted|ustedes|vos|vosotros|gustaría|crees|creen|piensas|piensan|opinas|opinan|consideras|consideran|harías|harían|harías|elegirías|elegirían|cambiarías|cambiarían)\b)|qu[eé]\s+(?:opinan|opinas|piensan|piensas|creen|crees)|en\s+qu[eé]\s+medida)[^?\n]{2,160}\?`, 'gi', '¿'),
   r(
     2,
     1,
     'debate,debatir,debatan,opinion,opinen,opina,punto,elijan,elija,elige,elegir,escojan,escoge,seleccionen,seleccionar,seleccion,interes,eleccion',
-    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij|elig|escoj|escog)\w*|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección|\bselecci[oó]n\s+de\s+(?:un|una|el|la|los|las)\b`,
+    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij(?:a|an|as|o|e)|elig(?:e|en|es|ir|iendo)|escoj(?:a|an|as)|escog(?:e|en|es|er|iendo))\b|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección|\bselecci[oó]n\s+de\s+(?:un|una|el|la|los|las)\b`,
   ),
 
   // ───────────── Q3: thinking made visible ─────────────
@@ -277,13 +292,13 @@ export const RULES: readonly Rule[] = [
   r(3, 2, 'explicar,expliquen,explica,cuenten,describan,narren,registren', String.raw`\b(?:explic|expliqu|cuent|describ|narr|registr)\w*\s+(?:\w+\s+){0,2}(?:su|tu|sus|tus)\s+(?:propio\s+)?(?:proceso|razonamiento|decisiones|pensamiento)`),
   r(3, 2, 'video,grabacion,grabar,graben,audio', String.raw`\bv[ií]deo\s*-?\s*logs?\b|\bgraba\w*\s+(?:un\s+)?(?:audio|v[ií]deo|podcast)\s+(?:explicando|contando|reflexionando)|\bgrabación\s+de\s+(?:voz|audio)`),
 
-  r(3, 1, 'explain,explaining,explanation,explanations,clear', String.raw`\bexplain\w*\s+(?:your|their|why\s+you|how\s+you|why\s+they|how\s+they|the\s+reasoning)\b|\bexplanations?\s+(?:for|of)\s+(?:your|their)\b|\bclear\s+explanations\b`),
-  r(3, 1, 'show,justify,justification,reasons,reason,reasoning,calculations', String.raw`\bshow\s+(?:all\s+)?(?:your|their|the)\s+(?:work|steps|reasoning|thinking|calculations)|\bjustif\w+|\bgive\s+(?:\w+\s+)?reasons?\b|\breasoning\b|\bwork\s+and\s+calculations\b`),
+  r(3, 1, 'explain,explaining,explanation,explanations,clear', String.raw`\bexplain\w*\s+(?:in\s+(?:your\s+own\s+)?words\s+)?(?:your|their|why\s+you|how\s+you|why\s+they|how\s+they|the\s+reasoning|(?:how|why)\s+(?:the|your|their)\s+(?:data|evidence|results|observations|graph|model))\b|\bexplanations?\s+(?:for|of)\s+(?:your|their)\b|\bclear\s+explanations\b`),
+  r(3, 1, 'show,justify,justification,reasons,reason,reasoning,calculations', String.raw`\bshow\s+(?:all\s+)?(?:your|their|the)\s+(?:work|steps|reasoning|thinking|calculations)|\bjustif\w+|\bgive\s+(?:\w+\s+)?reasons?\b|\breasoning\b|\bwork\s+and\s+calculations\b|\b(?:all\s+)?work\s+(?:must|should|needs\s+to)\s+(?:always\s+)?be\s+shown\b`),
   r(
     3,
     1,
-    'journal,journals,notes,note,annotate,annotated,annotations,outline,concept,mind,draft,drafts,workshop,workshops,workshopped,portfolio,portfolios,planning,statement,statements',
-    String.raw`\bjournal(?:s|ing)?\b|\btake\s+notes\b|\bnotes\s+(?:on|about|while|as\s+you|throughout)|\bannotat\w+\b(?!\s+(?:\w+\s+)?(?:list|bibliograph\w*|webliograph\w*|sources|references|resources))|\boutline\b|\bconcept\s+maps?|\bmind\s+maps?|\b(?:rough|first|second|final|early)\s+drafts?\b|\bdrafts\b|\bdraft\s+(?:is\s+)?due\b|\bworkshop\w*|\bportfolios?\b|\bplanning\s+questions\b|\bartist['’]?s?\s+statements?\b|\b(?:brief|short)\s+\d+[- ]word\s+statement`,
+    'journal,journals,notes,note,annotate,annotated,annotations,outline,concept,mind,storyboard,storyboards,draft,drafts,workshop,workshops,workshopped,portfolio,portfolios,planning,statement,statements',
+    String.raw`\bjournal(?:s|ing)?\b|\btake\s+notes\b|\bnotes\s+(?:on|about|while|as\s+you|throughout)|\bannotat\w+\b(?!\s+(?:\w+\s+)?(?:list|bibliograph\w*|webliograph\w*|sources|references|resources))|\boutline\b|\bconcept\s+maps?|\bmind\s+maps?|\bstoryboards?\b|\b(?:rough|first|second|final|early)\s+drafts?\b|\bdrafts\b|\bdraft\s+(?:is\s+)?due\b|\bworkshop\w*|\bportfolios?\b|\bplanning\s+questions\b|\bartist['’]?s?\s+statements?\b|\b(?:brief|short)\s+\d+[- ]word\s+statement`,
   ),
   r(
     3,
@@ -316,6 +331,12 @@ export const RULES: readonly Rule[] = [
   ),
   r(4, 2, 'build,create,set,launch,website,site,blog,domain', String.raw`\b(?:build|creat|set\s+up|launch|start)\w*\s+(?:your|their)\s+own\s+(?:public\s+)?(?:websites?|blogs?|sites?|domains?)\b|\ba\s+voice\s+on\s+the\s+web\b`),
   r(4, 2, 'run,air,aired,broadcast,screen,screened,runs', String.raw`\b(?:run|air|broadcast|screen)\w*\s+(?:on|at|in)\s+(?:a\s+|the\s+)?(?:local|school|public|community|national)\s+(?:\w+\s+)?(?:cable|channel|radio|tv|television|station|newspaper|event)`),
+  r(
+    4,
+    2,
+    'meet,meeting,work,working,partner,interview,interviewing,for,non,nonprofit,nonprofits,government,agencies',
+    String.raw`\b(?:meet|work|partner|interview|collaborat|consult)\w*\s+with\s+(?:a\s+|the\s+|your\s+|local\s+)?(?:community\s+(?:partners?|members|organi[sz]ations?|leaders)|local\s+(?:experts?|leaders|organi[sz]ations?|businesses)|experts?\s+(?:in|from|at)|professionals?\s+(?:in|from|at))\b|\bfor\s+(?:local\s+)?(?:non-?profits?|non-?profit\s+organi[sz]ations?|(?:non-?profit|government|community)\s+(?:or\s+\w+\s+)?(?:agencies|organi[sz]ations?))\b`,
+  ),
   r(4, 2, 'beyond,authentic', String.raw`\bbeyond\s+(?:the\s+)?(?:scope\s+of\s+(?:the\s+)?|walls\s+of\s+(?:the\s+)?)?(?:classroom|school)(?:\s+walls)?\b|\bauthentic\s+(?:audiences?|readers(?:hip)?)\b`),
   r(4, 2, 'community,exhibition,showcase,gallery', String.raw`\bcommunity\s+(?:showcase|event|exhibit\w*|presentation|night|forum|fair)\b|\b(?:exhibition|showcase|gallery\s+walk)\s+(?:for|open\s+to)\s+(?:the\s+)?(?:public|community|parents|families)`),
   r(
@@ -329,7 +350,7 @@ export const RULES: readonly Rule[] = [
     4,
     2,
     'publicar,publiquen,publica,publicaran,publicara,publicacion,publicaciones,publicado,publicados,publicadas,publiquemos',
-    String.raw`\bpubli(?:car|quen|que|ca|cará|carán|carán|cación|caciones|cado|cados|cadas|quemos|camos)\b`,
+    String.raw`(?<!\b(?:lugar|fecha|año|años|editorial|datos|medio|fuente)\s+de\s+(?:la\s+)?)\bpubli(?:car|quen|que|ca|cará|carán|cación|caciones|cado|cados|cadas|quemos|camos)\b`,
   ),
   r(4, 2, 'blog', String.raw`\bblog\s+(?:de\s+(?:aula|la\s+clase|clase|del\s+centro|la\s+escuela|del\s+colegio)|público)`),
   r(
@@ -353,7 +374,7 @@ export const RULES: readonly Rule[] = [
     String.raw`\bpeer[- ]?(?:review\w*|feedback|edit\w*|evaluations?|assess\w*)\b|\bworkshop\w*|\bshar\w*\s+(?:\w+\s+){0,3}with\s+(?:a\s+partner|your\s+partner|the\s+class|classmates|your\s+classmates|peers|your\s+peers|each\s+other|your\s+group|the\s+group)\b|\bgallery\s+walk|\bon\s+the\s+wall\b|\bdisplay(?:ed)?\s+(?:in|on)\b|\b(?:classmates|colleagues)['’]?\s+(?:posts|work|writing|drafts)|\beach\s+other['’]s\s+(?:posts|work|writing|drafts)`,
   ),
   r(4, 1, 'read,reading,aloud,loud', String.raw`\bread\w*\s+(?:\w+\s+){0,3}(?:aloud|out\s+loud)\b`),
-  r(4, 1, 'leer,lean,lee,leeran,voz,compartir,compartan,comparte,compartimos,compartiremos', String.raw`\ble(?:er|an|e|erán|erá)\s+(?:\w+\s+){0,3}en\s+voz\s+alta\b|\bcompart\w*\s+(?:\w+\s+){0,3}(?:en|con)\s+(?:el|la|todo\s+el|toda\s+la)\s+(?:grupo|clase|curso|aula)\b`),
+  r(4, 1, 'leer,lean,lee,leeran,voz,compartir,compartan,comparte,compartimos,compartiremos,presentar,presentarlo,presentarla,presenten,discutir,discutan,exponer,expongan,clase', String.raw`\b(?:present|discut|expon|expong|compart)\w*\s+(?:\w+\s+){0,3}en\s+(?:la\s+)?clase\b|\ble(?:er|an|e|erán|erá)\s+(?:\w+\s+){0,3}en\s+voz\s+alta\b|\bcompart\w*\s+(?:\w+\s+){0,3}(?:en|con)\s+(?:el|la|todo\s+el|toda\s+la)\s+(?:grupo|clase|curso|aula)\b`),
   r(
     4,
     1,
@@ -409,6 +430,7 @@ export const RULES: readonly Rule[] = [
     'recommendation,recommendations,policy,memo,memos,memorandum,advertisement,advertisements,commercial,commercials,ad,ads',
     String.raw`\b(?:make|provid|offer|giv|writ|develop|prepar|present|draft)\w*\s+(?:\w+\s+){0,3}recommendations?\b|\bpolicy\s+(?:memos?|briefs?|recommendations?)\b|\bmemo(?:randum)?s?\s+(?:to|for|addressed\s+to)\b|\b(?:creat|design|mak|produc|writ|film|develop)\w*\s+(?:an?\s+|your\s+own\s+|their\s+own\s+)?(?:\w+\s+)?(?:advertisements?|commercials?|ads?|ad\s+campaigns?)\b`,
   ),
+  r(5, 1, 'letter,letters', String.raw`\bletters?\s+to\s+(?:a|an|the|your|their)\s+(?:\w+\s+){0,2}(?:officials?|representatives?|senators?|mayor|council|editor|congress\w*|legislators?|governor|president|minister|principal|compan(?:y|ies)|school\s+board)\b`),
   r(5, 1, 'publicidad,anuncio,anuncios,recomendaciones', String.raw`\b(?:realic|hag|hac|cre|diseñ|elabor|redact|escrib|grab|produzc)\w*\s+(?:una?\s+|su\s+)?(?:\w+\s+)?(?:publicidad|anuncios?|spot\s+publicitario)\b|\b(?:elabor|redact|hag|hac|d|ofrec|present|escrib)\w*\s+(?:\w+\s+){0,2}recomendaciones\b`),
 
   // ───────────── Q6: "best in the world" examples ─────────────
@@ -436,6 +458,8 @@ export const RULES: readonly Rule[] = [
     'student,students,sample,samples,examples,exemplars,papers,memos',
     String.raw`\b(?:student|past\s+student|previous\s+student|former\s+student)\s+(?:samples|examples|exemplars)\b|\bsamples?\s+["“'‘]?A["”'’]?\s+(?:\w+\s+)?(?:papers|essays|memos|projects|work|assignments|reports)\b|\b(?:examples|samples|exemplars)\s+of\s+(?:excellent|outstanding|exemplary|strong|past|previous|former|last\s+year['’]s)\s+(?:student\s+)?(?:work|papers|essays|projects|posts|reports)\b`,
   ),
+  r(6, 2, 'professional,professionally', String.raw`\b(?:show|study|watch|view|analy[sz]|examin)\w*\s+(?:\w+\s+){0,2}professional(?:ly\s+(?:made|produced))?\s+(?:\w+\s+){0,5}(?:psa|psas|psa['’]s|examples?|models?|ads|commercials|videos|films|pieces|works?|projects)\b`),
+  r(6, 2, 'obras,obra,trabajos,works,work', String.raw`\b(?:obras?|trabajos?)\s+(?:del?|de\s+la)\s+(?:\w+\s+)?(?:artista|pintor|pintora|escultor|escultora|fotógraf[oa]|ilustrador[a]?|muralista)\b|\bworks?\s+(?:of|by)\s+(?:the\s+)?(?:\w+\s+)?(?:artist|painter|sculptor|photographer|illustrator|muralist)\b`),
   r(6, 2, 'building,based,drawing,built', String.raw`\b(?:building|based|drawing|built)\s+(?:on|from|upon)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+(?:example|model|work|tutorial|project|assignment)`),
   r(6, 2, 'links,link', String.raw`\blinks?\s+to\s+(?:\w+\s+)?(?:blogs|examples|projects|work|videos|sites)\s+(?:written|made|created|produced|published)\s+by\b`),
   r(
