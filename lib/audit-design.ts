@@ -5,6 +5,7 @@
  */
 import type { AuditResult } from './audit.ts';
 import { designSearches, perspectivesFor } from './search/index.ts';
+import { deName, joinNames, theName } from './search/text.ts';
 
 /** Returns the audit with "Require at least two sources from Iran: site:ir …" first in question 1. */
 export function withSearchDesign(result: AuditResult): AuditResult {
@@ -21,23 +22,29 @@ export function withSearchDesign(result: AuditResult): AuditResult {
 
 /**
  * "Require two sources from Iran: site:ir, site:ac.ir …" — November's move, made from the topic.
- * When the topic names no country there is still a design, from the designer's default set.
+ * The two first countries come from the topic (every side of a conflict it names: "Falklands
+ * War" → Argentina and the United Kingdom); the line gives each one's country search and then
+ * one side's own words where the designer knows them (`site:ac.ir "conquest of the American spy
+ * den"`). When the topic names no country there is still a design, from the designer's default set.
  */
 function firstSearchDesign(topic: string, lang: 'en' | 'es'): { designLine: string | null; countries: string[] } {
   if (!topic) return { designLine: null, countries: [] };
-  const perspectives = perspectivesFor(topic).perspectives.slice(0, 2);
+  const perspectives = perspectivesFor(topic, [], lang).perspectives.slice(0, 2);
   const countries = perspectives.map((p) => p.country);
   if (!countries.length) return { designLine: null, countries };
-  const designs = designSearches(topic, countries, { lang }).designs;
-  const queries = designs
-    .filter((d) => d.countries.length === 1)
-    .slice(0, 3)
-    .map((d) => d.query);
-  if (!queries.length) return { designLine: null, countries };
-  const names = perspectives.map((p) => p.name).join(lang === 'es' ? ' y ' : ' and ');
+  const single = designSearches(topic, countries, { lang }).designs.filter((d) => d.countries.length === 1);
+  const picks: string[] = [];
+  const pick = (query: string | undefined) => {
+    if (query && !picks.includes(query) && picks.length < 3) picks.push(query);
+  };
+  for (const c of countries) pick(single.find((d) => d.countries[0] === c && (d.kind === 'cctld' || d.kind === 'academic'))?.query);
+  pick(single.find((d) => d.kind === 'terms')?.query);
+  for (const d of single) if (d.kind !== 'news') pick(d.query);
+  if (!picks.length) return { designLine: null, countries };
+  const names = perspectives.map((p) => p.name);
   const line =
     lang === 'es'
-      ? `Exija al menos dos fuentes de ${names}: ${queries.join(' · ')}`
-      : `Require at least two sources from ${names}: ${queries.join(' · ')}`;
+      ? `Exija al menos dos fuentes ${names.map(deName).join(' y ')}: ${picks.join(' · ')}`
+      : `Require at least two sources from ${joinNames(names.map((n) => theName(n)), 'en')}: ${picks.join(' · ')}`;
   return { designLine: line, countries };
 }

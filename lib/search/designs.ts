@@ -4,11 +4,12 @@
  * other side's own words (`site:ac.ir "تسخیر لانه جاسوسی"`), and optionally Google's country
  * restriction. Pure and fast (no I/O); engine URLs come from engines.ts.
  */
-import { countryInfo, countryName, findCountries } from '../geo/index.ts';
+import { countryInfo, countryName, findCountries, foldPhrase } from '../geo/index.ts';
 import type { CountryInfo } from '../geo/index.ts';
 import { engineLinks } from './engines.ts';
 import { universityWord } from './glossary.ts';
-import { DESIGN_TEXT, joinEndings, joinNames } from './text.ts';
+import { otherSideTerms } from './places.ts';
+import { DESIGN_TEXT, elName, joinEndings, joinNames, theName } from './text.ts';
 import { cleanTopic, normalizeTopic } from './topic.ts';
 import type { DesignOptions, DesignsResult, SearchDesign, UiLang } from './types.ts';
 
@@ -18,6 +19,8 @@ export const MAX_DESIGN_COUNTRIES = 8;
 export const MAX_TERMS_PER_LANG = 3;
 /** Longest term kept, in characters. */
 export const MAX_TERM_CHARS = 80;
+/** At most this many of a country's own words from the places table (offline). */
+export const MAX_KNOWN_TERMS_PER_COUNTRY = 2;
 
 /** `site:ir`, or `(site:com.co OR site:org.co)` for several suffixes. */
 export function siteFilter(suffixes: string[]): string {
@@ -53,7 +56,10 @@ function languageName(lang: string, ui: UiLang): string {
  * `site:de Universität topic` where universities share no suffix), `government`
  * (`site:gov.ir topic`), `news` (the engines' news tabs). Then, for two or more countries,
  * `combined` (`(site:ir OR site:iq) topic`, and the same for universities); then `terms` from
- * `opts.terms`; then, if `opts.includeCountryRestrict`, `country-restrict` (Google `cr=`).
+ * `opts.terms` (the Wikipedia look-up); then `terms` from the places table for the places the
+ * topic names, offline (`site:edu.ar "Guerra de Malvinas"` for "Falklands War", ids
+ * `terms-ar-known-0`; off with `opts.knownTerms: false`), skipping words already used; then,
+ * if `opts.includeCountryRestrict`, `country-restrict` (Google `cr=`).
  * Designs a country cannot have are skipped with a message saying why. Never throws.
  */
 export function designSearches(topic: string, countries: string[], opts: DesignOptions = {}): DesignsResult {
@@ -86,6 +92,7 @@ export function designSearches(topic: string, countries: string[], opts: DesignO
     return { designs, messages };
   }
 
+  const withArticle = (name: string) => (lang === 'es' ? elName(name) : theName(name));
   const add = (d: Omit<SearchDesign, 'engines'>, engines: SearchDesign['engines']) => designs.push({ ...d, engines });
   const web = (query: string) => engineLinks({ query, uiLang: lang });
 
@@ -131,14 +138,14 @@ export function designSearches(topic: string, countries: string[], opts: DesignO
     if (withSite.length >= 2) {
       const query = `${siteFilter(withSite.flatMap((c) => c.site))} ${q}`;
       const codes = withSite.map((c) => c.code);
-      const names = joinNames(codes.map((c) => countryName(c, lang)), lang);
+      const names = joinNames(codes.map((c) => withArticle(countryName(c, lang))), lang);
       add({ id: `combined-${codes.join('-').toLowerCase()}`, kind: 'combined', countries: codes, query, why: T.combinedWhy(names), lookFor: T.combinedLook }, web(query));
     }
     const withAcad = infos.filter((c) => c.acad.length);
     if (withAcad.length >= 2) {
       const query = `${siteFilter(withAcad.flatMap((c) => c.acad))} ${q}`;
       const codes = withAcad.map((c) => c.code);
-      const names = joinNames(codes.map((c) => countryName(c, lang)), lang);
+      const names = joinNames(codes.map((c) => withArticle(countryName(c, lang))), lang);
       add({ id: `combined-academic-${codes.join('-').toLowerCase()}`, kind: 'combined', countries: codes, query, why: T.combinedAcademicWhy(names), lookFor: T.combinedLook }, web(query));
     }
   }
@@ -163,6 +170,29 @@ export function designSearches(topic: string, countries: string[], opts: DesignO
         );
       }
     });
+  }
+
+  if (opts.knownTerms !== false) {
+    // The other side's words from the places table: offline, so they are there even when the
+    // Wikipedia look-up is off. Words the look-up already gave a country are not repeated.
+    const used = new Set(designs.filter((d) => d.kind === 'terms').map((d) => `${d.countries[0] ?? ''}|${foldPhrase(d.query.replace(/^.*?"|"$/g, ''))}`));
+    const perCountry = new Map<string, number>();
+    for (const term of otherSideTerms(q)) {
+      const c = infos.find((i) => i.code === term.country);
+      if (!c || (!c.acad.length && !c.site.length)) continue;
+      const text = cleanTerm(term.text);
+      const n = perCountry.get(c.code) ?? 0;
+      if (!text || n >= MAX_KNOWN_TERMS_PER_COUNTRY || used.has(`${c.code}|${foldPhrase(text)}`)) continue;
+      used.add(`${c.code}|${foldPhrase(text)}`);
+      perCountry.set(c.code, n + 1);
+      const name = countryName(c.code, lang);
+      const academic = c.acad.length > 0;
+      const query = `${siteFilter(academic ? c.acad : c.site)} "${text}"`;
+      add(
+        { id: `terms-${c.code.toLowerCase()}-known-${n}`, kind: 'terms', countries: [c.code], query, why: T.termsWhy(name, text, academic), lookFor: T.termsLook },
+        engineLinks({ query, uiLang: lang }),
+      );
+    }
   }
 
   if (opts.includeCountryRestrict) {

@@ -1,18 +1,25 @@
 /**
  * Finds the countries a topic names — country names, demonyms and capitals in English, Spanish,
- * French, German and Portuguese (and the country's own language), whole words only, accents and
- * case ignored — using the name index from lib/geo, built once on first use.
+ * French, German and Portuguese (and the country's own language), and the places and conflicts
+ * of places.ts ("Falklands War", "Kashmir") — whole words only, accents and case ignored, using
+ * the name index from lib/geo, built once on first use.
  */
 import { foldPhrase, nameIndex, tokenize } from '../geo/index.ts';
 import type { NameHit, Token } from '../geo/index.ts';
+import { placeAt, placeIndex } from './places.ts';
+import type { Place } from './places.ts';
 
 /** A place in the topic that names one or more countries. */
 export interface TopicMatch {
-  /** ISO codes (several for shared names such as "Korea"). */
+  /** ISO codes (several for shared names such as "Korea"; every side of a `place`). */
   countries: string[];
   /** The words as written in the topic ("Iranian", "la revolución mexicana" → "mexicana"). */
   text: string;
-  kind: NameHit['kind'] | 'prefix';
+  kind: NameHit['kind'] | 'prefix' | 'place';
+  /** For `kind: 'place'`: the table entry, with each country's role and words. */
+  place?: Place;
+  /** For `kind: 'place'`: the countries its words name themselves (IR in "Iran hostage crisis"). */
+  named?: string[];
 }
 
 // Phrases that contain a country word but name no country (or a different place); consumed
@@ -59,24 +66,42 @@ function capitalized(token: Token, topicHasLower: boolean): boolean {
  * Never throws; callers should pass a cleaned, length-capped topic.
  */
 export function countriesInText(text: string): TopicMatch[] {
+  return scan(text, true);
+}
+
+function scan(text: string, withPlaces: boolean): TopicMatch[] {
   if (typeof text !== 'string' || !text) return [];
   const tokens = tokenize(text);
   if (!tokens.length) return [];
   const idx = nameIndex();
   const hasUpper = /\p{Lu}/u.test(text);
   const hasLower = /\p{Ll}/u.test(text);
-  const maxWords = Math.max(idx.maxWords, STOP_MAX_WORDS);
+  const maxWords = Math.max(idx.maxWords, STOP_MAX_WORDS, placeIndex().maxWords);
+  const keys = tokens.map((t) => t.key);
   const found: TopicMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (first.hyphenAfter && PREFIXES[first.key]) {
+    // A place wins over a country name of the same length or shorter ("Falklands War" over
+    // "Falklands", "Persian Gulf" over "Persian", "Russo-Georgian War" over "Russo-").
+    const place = withPlaces ? placeAt(keys, i) : null;
+    if (!place && first.hyphenAfter && PREFIXES[first.key]) {
       found.push({ countries: [PREFIXES[first.key]!], text: first.raw, kind: 'prefix' });
       i += 1;
       continue;
     }
     let step = 1;
     for (let len = Math.min(maxWords, tokens.length - i); len >= 1; len--) {
+      if (place && len === place.words) {
+        const sides = place.place.sides;
+        if (sides.length) {
+          const text = tokens.slice(i, i + len).map((t) => t.raw).join(' ');
+          const named = scan(text, false).flatMap((m) => m.countries);
+          found.push({ countries: sides.map((s) => s.country), text, kind: 'place', place: place.place, named });
+        }
+        step = len;
+        break;
+      }
       const span = tokens.slice(i, i + len);
       const key = span.map((t) => t.key).join(' ');
       if (STOP.has(key)) {

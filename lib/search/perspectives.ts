@@ -4,6 +4,7 @@
  */
 import { countryName, findCountries } from '../geo/index.ts';
 import { countriesInText } from './match.ts';
+import type { Place, PlaceRole } from './places.ts';
 import { DESIGN_TEXT } from './text.ts';
 import { cleanTopic } from './topic.ts';
 import type { Perspective, PerspectivesResult, UiLang } from './types.ts';
@@ -29,6 +30,12 @@ const TEXT = {
     noCountry:
       'Your topic names no country, so here are three places to start from. Add the countries your topic is about.',
     tooMany: (n: number) => `Only the first ${n} countries are used.`,
+    role: {
+      side: (label: string) => `one side in ${label}`,
+      party: (label: string) => `a party to ${label}`,
+      where: (label: string) => `where ${label} happened`,
+      involved: (label: string) => `also involved in ${label}`,
+    } satisfies Record<PlaceRole, (label: string) => string>,
   },
   es: {
     named: (w: string) => `nombrado en el tema: '${w}'`,
@@ -38,14 +45,29 @@ const TEXT = {
     noCountry:
       'Tu tema no nombra ningún país, así que aquí tienes tres lugares para empezar. Agrega los países de los que trata tu tema.',
     tooMany: (n: number) => `Solo se usan los primeros ${n} países.`,
+    role: {
+      side: (label: string) => `una de las partes en ${label}`,
+      party: (label: string) => `una de las partes en ${label}`,
+      where: (label: string) => `donde ocurrió ${label}`,
+      involved: (label: string) => `también tuvo que ver con ${label}`,
+    } satisfies Record<PlaceRole, (label: string) => string>,
   },
 } as const;
+
+/** Why a country comes with a place or conflict the topic names, in the person's language. */
+function placeReason(place: Place, country: string, ui: UiLang): string {
+  const side = place.sides.find((s) => s.country === country);
+  if (!side) return '';
+  return side.reason?.[ui] ?? TEXT[ui].role[side.role](place.label[ui]);
+}
 
 /**
  * The countries whose sources the search should reach.
  *
  * - From the topic: country names, demonyms and capitals in en/es/fr/de/pt (and the country's
- *   own language), in order of appearance: "Iranian hostage crisis" → IR.
+ *   own language), and every side of the places and conflicts in places.ts, in order of
+ *   appearance: "Mexican Revolution" → MX; "Falklands War" → AR, GB, FK ("one side in the
+ *   Falklands/Malvinas dispute").
  * - From `picked`: ISO codes or names (`ir`, `Irán`); unknown ones produce a message.
  * - When neither gives a country (and the topic is not empty), `DEFAULT_PERSPECTIVES[lang]`.
  *
@@ -73,7 +95,8 @@ export function perspectivesFor(topic: string, picked: string[] = [], lang: UiLa
     for (const m of countriesInText(cleaned.topic)) {
       for (const c of m.countries) {
         if (seen.has(c) || fromTopic >= MAX_TOPIC_PERSPECTIVES) continue;
-        push(c, m.kind === 'capital' ? t.capital(m.text) : t.named(m.text), 'topic');
+        const reason = m.place ? placeReason(m.place, c, ui) : m.kind === 'capital' ? t.capital(m.text) : t.named(m.text);
+        push(c, reason, m.place && !m.named?.includes(c) ? 'place' : 'topic');
         fromTopic++;
       }
     }

@@ -33,6 +33,29 @@ export function deName(name: string): string {
   return ES_ARTICLE[name] ?? `de ${name}`;
 }
 
+// English names said with "the" ("the United Kingdom", "the Philippines", "the Falkland Islands").
+const EN_THE_RE = /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Vatican|Central African|Dominican Republic|Czech Republic)|(Islands|Territories)$/;
+
+/** "the United Kingdom", "Iran"; `capital` for the start of a sentence ("The United Kingdom"). */
+export function theName(name: string, capital = false): string {
+  if (!EN_THE_RE.test(name)) return name;
+  return `${capital ? 'The' : 'the'} ${name}`;
+}
+
+// Spanish country names said with an article ("el Reino Unido").
+const ES_THE: Record<string, string> = {
+  'Reino Unido': 'el Reino Unido',
+  'Países Bajos': 'los Países Bajos',
+  'Emiratos Árabes Unidos': 'los Emiratos Árabes Unidos',
+};
+
+/** "el Reino Unido", "Irán"; `capital` for the start of a sentence ("El Reino Unido"). */
+export function elName(name: string, capital = false): string {
+  const n = ES_THE[name];
+  if (!n) return name;
+  return capital ? n[0]!.toUpperCase() + n.slice(1) : n;
+}
+
 /** Shortens untrusted text (a person's input) for quoting it back in a message. */
 export function quote(text: unknown): string {
   const s = typeof text === 'string' ? text : String(text);
@@ -44,36 +67,36 @@ export function quote(text: unknown): string {
 export const DESIGN_TEXT = {
   en: {
     cctldWhy: (name: string, ends: string) =>
-      `Websites from ${name} usually end in ${ends}, so this search shows pages from ${name} instead of pages from near you.`,
+      `Websites from ${theName(name)} usually end in ${ends}, so this search shows pages from ${theName(name)} instead of pages from near you.`,
     cctldLook: 'Look at who wrote each page and how they tell the story differently from what you already know.',
     academicWhy: (name: string, ends: string) =>
-      `Universities in ${name} use web addresses ending in ${ends}, so this finds what teachers and researchers there write.`,
+      `Universities in ${theName(name)} use web addresses ending in ${ends}, so this finds what teachers and researchers there write.`,
     academicWordWhy: (name: string, end: string, word: string) =>
-      `Universities in ${name} have no special web address, so this looks for pages ending in ${end} that use the word "${word}" (university).`,
+      `Universities in ${theName(name)} have no special web address, so this looks for pages ending in ${end} that use the word "${word}" (university).`,
     academicLook: 'Look for articles by professors and students, and notice which words they use for the topic.',
     governmentWhy: (name: string, ends: string) =>
-      `Web addresses ending in ${ends} belong to the government of ${name}, so you see what that government says.`,
+      `Web addresses ending in ${ends} belong to the government of ${theName(name)}, so you see what that government says.`,
     governmentLook: 'Ask what the government wants readers to think, and compare it with other sources.',
-    newsWhy: (name: string, ends: string) => `This opens the news tab with stories from websites in ${name} (ending in ${ends}).`,
+    newsWhy: (name: string, ends: string) => `This opens the news tab with stories from websites in ${theName(name)} (ending in ${ends}).`,
     newsNoSiteWhy: (name: string) =>
-      `This opens the news tab and asks for news from ${name}; the search engine may still show some news from other places.`,
+      `This opens the news tab and asks for news from ${theName(name)}; the search engine may still show some news from other places.`,
     newsLook: 'Check the date and who published each story: news from different countries can tell the same event differently.',
     combinedWhy: (names: string) => `This searches websites from ${names} at the same time, so you can compare them side by side.`,
     combinedAcademicWhy: (names: string) =>
       `This searches university websites from ${names} at the same time, so you can compare what their researchers write.`,
     combinedLook: 'Look for what the sources from each country agree on, and where they disagree.',
     restrictWhy: (name: string) =>
-      `This asks Google for pages from ${name} without changing your words; Google may loosen this request, so some pages may come from elsewhere.`,
+      `This asks Google for pages from ${theName(name)} without changing your words; Google may loosen this request, so some pages may come from elsewhere.`,
     restrictLook: 'Check the end of each web address to see which country the page really comes from.',
     termsWhy: (name: string, term: string, academic: boolean) =>
-      `People in ${name} may call this "${term}", so this searches for their own words on ${academic ? 'university websites' : 'websites'} in ${name}.`,
+      `People in ${theName(name)} may call this "${term}", so this searches for their own words on ${academic ? 'university websites' : 'websites'} in ${theName(name)}.`,
     termsAnyWhy: (term: string, language: string) =>
       `This searches for "${term}", the ${language} words for this topic, to find pages by people who speak ${language}.`,
     termsLook: "If the pages are in another language, use your browser's translate button, and notice how these words change the story.",
-    noSite: (name: string) => `${name} has no web address ending that only its websites use, so there is no country-wide search for it.`,
+    noSite: (name: string) => `${theName(name, true)} has no web address ending that only its websites use, so there is no country-wide search for it.`,
     noSiteUS: 'Websites in the United States rarely end in .us, so the searches for it use .edu (universities) and .gov (government).',
-    noAcademic: (name: string) => `${name} has no web address ending for its universities, so there is no university search for it.`,
-    noGovernment: (name: string) => `${name} has no web address ending for its government, so there is no government search for it.`,
+    noAcademic: (name: string) => `${theName(name, true)} has no web address ending for its universities, so there is no university search for it.`,
+    noGovernment: (name: string) => `${theName(name, true)} has no web address ending for its government, so there is no government search for it.`,
     tooManyCountries: (n: number) => `Only the first ${n} countries are used.`,
     noCountries: 'Add at least one country to get search designs.',
     unknownCountry: (w: string) => `"${quote(w)}" is not a country Vantage knows. Use a two-letter code such as IR, or a name such as Iran.`,
@@ -102,14 +125,14 @@ export const DESIGN_TEXT = {
       `Esto le pide a Google páginas ${deName(name)} sin cambiar tus palabras; Google puede relajar esta petición, así que algunas páginas pueden venir de otros lugares.`,
     restrictLook: 'Mira el final de cada dirección web para ver de qué país viene de verdad la página.',
     termsWhy: (name: string, term: string, academic: boolean) =>
-      `En ${name} pueden llamar a esto "${term}", así que esto busca sus propias palabras en ${academic ? 'sitios de universidades' : 'sitios web'} ${deName(name)}.`,
+      `En ${elName(name)} pueden llamar a esto "${term}", así que esto busca sus propias palabras en ${academic ? 'sitios de universidades' : 'sitios web'} ${deName(name)}.`,
     termsAnyWhy: (term: string, language: string) =>
       `Esto busca "${term}", las palabras en ${language} para este tema, para encontrar páginas de personas que hablan ${language}.`,
     termsLook: 'Si las páginas están en otro idioma, usa el botón de traducir del navegador y fíjate en cómo estas palabras cambian la historia.',
-    noSite: (name: string) => `${name} no tiene una terminación de dirección web propia, así que no hay una búsqueda de todo el país.`,
+    noSite: (name: string) => `${elName(name, true)} no tiene una terminación de dirección web propia, así que no hay una búsqueda de todo el país.`,
     noSiteUS: 'Los sitios web de Estados Unidos casi nunca terminan en .us, así que sus búsquedas usan .edu (universidades) y .gov (gobierno).',
-    noAcademic: (name: string) => `${name} no tiene una terminación de dirección web para sus universidades, así que no hay búsqueda de universidades.`,
-    noGovernment: (name: string) => `${name} no tiene una terminación de dirección web para su gobierno, así que no hay búsqueda de gobierno.`,
+    noAcademic: (name: string) => `${elName(name, true)} no tiene una terminación de dirección web para sus universidades, así que no hay búsqueda de universidades.`,
+    noGovernment: (name: string) => `${elName(name, true)} no tiene una terminación de dirección web para su gobierno, así que no hay búsqueda de gobierno.`,
     tooManyCountries: (n: number) => `Solo se usan los primeros ${n} países.`,
     noCountries: 'Agrega al menos un país para obtener diseños de búsqueda.',
     unknownCountry: (w: string) => `"${quote(w)}" no es un país que Vantage conozca. Usa un código de dos letras como IR, o un nombre como Irán.`,

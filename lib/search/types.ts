@@ -11,7 +11,12 @@ export interface Perspective {
   name: string;
   /** One short sentence: "named in the topic: 'Iranian'", "you added it". */
   reason: string;
-  source: 'topic' | 'picked' | 'default';
+  /**
+   * `topic`: the topic names the country ("Iranian", or "Iran" inside "Iran hostage crisis");
+   * `place`: a side of a place or conflict the topic names, not itself named ("Falklands War" →
+   * AR, GB); `picked`: the person added it; `default`: a starting point when there is none.
+   */
+  source: 'topic' | 'place' | 'picked' | 'default';
 }
 
 /** The result of `perspectivesFor`. */
@@ -55,6 +60,11 @@ export interface DesignOptions {
   lang?: UiLang;
   /** The other side's words by language (`{ fa: ['تسخیر لانه جاسوسی'] }`), e.g. from `lookupTerms`. */
   terms?: Record<string, string[]>;
+  /**
+   * Add each side's own words for the places and conflicts the topic names, from the offline
+   * table in places.ts ("Falklands War" → `site:edu.ar "Guerra de Malvinas"`). Default true.
+   */
+  knownTerms?: boolean;
 }
 
 /** The result of `designSearches`. */

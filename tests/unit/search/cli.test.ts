@@ -15,7 +15,7 @@ describe('vantage search', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.topic).toBe('Iranian hostage crisis');
-    expect(report.perspectives[0]).toMatchObject({ country: 'IR', name: 'Iran', reason: expect.stringContaining('Iranian') });
+    expect(report.perspectives[0]).toMatchObject({ country: 'IR', name: 'Iran', reason: 'one side in the Iran hostage crisis' });
     const queries = report.designs.map((d: { query: string }) => d.query);
     expect(queries).toContain('site:ir Iranian hostage crisis');
     expect(queries).toContain('site:ac.ir Iranian hostage crisis');
@@ -26,12 +26,12 @@ describe('vantage search', () => {
   });
 
   it('prints a readable report by default, with added countries, in Spanish when asked', () => {
-    const r = vantage('Iranian hostage crisis', '--country', 'us', '--lang', 'es');
+    const r = vantage('Iranian revolution', '--country', 'us', '--lang', 'es');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('IR  Irán');
     expect(r.stdout).toContain('US  Estados Unidos — lo agregaste tú');
-    expect(r.stdout).toContain('site:ac.ir Iranian hostage crisis');
-    expect(r.stdout).toContain('https://www.google.com/search?q=site%3Aac.ir+Iranian+hostage+crisis');
+    expect(r.stdout).toContain('site:ac.ir Iranian revolution');
+    expect(r.stdout).toContain('https://www.google.com/search?q=site%3Aac.ir+Iranian+revolution');
   });
 
   it('exits 2 with a message for an empty topic', () => {
@@ -51,5 +51,25 @@ describe('vantage search', () => {
     const r = vantage('Iranian hostage crisis', '--term', 'fa:تسخیر لانه جاسوسی', '--json');
     const report = JSON.parse(r.stdout);
     expect(report.designs.map((d: { query: string }) => d.query)).toContain('site:ac.ir "تسخیر لانه جاسوسی"');
+  });
+
+  it('gives both sides of the Falklands/Malvinas war and Argentina’s own words, offline', () => {
+    const r = vantage('Falklands War', '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.perspectives.map((p: { country: string }) => p.country)).toEqual(['AR', 'GB', 'FK']);
+    expect(report.perspectives[0].reason).toBe('one side in the Falklands/Malvinas dispute');
+    const queries = report.designs.map((d: { query: string }) => d.query);
+    expect(queries).toContain('site:ar Falklands War');
+    expect(queries).toContain('site:edu.ar "Guerra de Malvinas"');
+  });
+
+  it('gives the British side’s words for a Spanish topic, in Spanish', () => {
+    const r = vantage('La guerra de las Malvinas', '--lang', 'es');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('AR  Argentina — una de las partes en la disputa por las Malvinas');
+    expect(r.stdout).toContain('GB  Reino Unido — una de las partes en la disputa por las Malvinas');
+    expect(r.stdout).toContain('site:ac.uk "Falklands War"');
+    expect(r.stdout).toContain('En el Reino Unido pueden llamar a esto "Falklands War"');
   });
 });

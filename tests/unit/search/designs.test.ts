@@ -7,7 +7,7 @@ const param = (url: string, name: string) => new URL(url).searchParams.get(name)
 
 describe('designSearches', () => {
   it('gives November’s designs for Iran, in the order cctld, academic, government, news', () => {
-    const { designs, messages } = designSearches('Iranian hostage crisis', ['IR']);
+    const { designs, messages } = designSearches('Iranian hostage crisis', ['IR'], { knownTerms: false });
     expect(designs.map((d) => [d.kind, d.query])).toEqual([
       ['cctld', 'site:ir Iranian hostage crisis'],
       ['academic', 'site:ac.ir Iranian hostage crisis'],
@@ -101,7 +101,12 @@ describe('designSearches', () => {
   it('searches the other side’s own words on its academic domain', () => {
     const { designs } = designSearches('Iranian hostage crisis', ['IR'], { terms: { fa: ['تسخیر لانه جاسوسی آمریکا', '"quoted" site:evil.com'] } });
     const terms = designs.filter((d) => d.kind === 'terms');
-    expect(terms.map((d) => d.query)).toEqual(['site:ac.ir "تسخیر لانه جاسوسی آمریکا"', 'site:ac.ir "quoted"']);
+    // The look-up's words first; the table's are added after, without repeating one.
+    expect(terms.map((d) => d.query)).toEqual([
+      'site:ac.ir "تسخیر لانه جاسوسی آمریکا"',
+      'site:ac.ir "quoted"',
+      'site:ac.ir "conquest of the American spy den"',
+    ]);
     expect(terms[0]!.why).toContain('تسخیر لانه جاسوسی آمریکا');
     expect(param(terms[0]!.engines.google, 'q')).toBe('site:ac.ir "تسخیر لانه جاسوسی آمریکا"');
     expect(terms[0]!.engines.google).toContain('%D8%AA%D8%B3%D8%AE%DB%8C%D8%B1');
@@ -153,7 +158,10 @@ describe('searchReport', () => {
   it('returns the CLI shape: topic, perspectives with reasons, designs with engines and why', () => {
     const r = searchReport('Iranian hostage crisis', []);
     expect(r.topic).toBe('Iranian hostage crisis');
-    expect(r.perspectives).toEqual([{ country: 'IR', name: 'Iran', reason: "named in the topic: 'Iranian'", source: 'topic' }]);
+    expect(r.perspectives).toEqual([
+      { country: 'IR', name: 'Iran', reason: 'one side in the Iran hostage crisis', source: 'topic' },
+      { country: 'US', name: 'United States', reason: 'one side in the Iran hostage crisis', source: 'place' },
+    ]);
     expect(r.designs.map((d) => d.query)).toEqual(expect.arrayContaining(['site:ir Iranian hostage crisis', 'site:ac.ir Iranian hostage crisis']));
     for (const d of r.designs) expect(Object.keys(d)).toEqual(expect.arrayContaining(['countries', 'query', 'engines', 'why']));
   });

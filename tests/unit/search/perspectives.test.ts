@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { countriesInText, perspectivesFor } from '../../../lib/search/index.ts';
 
-const codes = (topic: string) => perspectivesFor(topic).perspectives.filter((p) => p.source === 'topic').map((p) => p.country);
+const codes = (topic: string) =>
+  perspectivesFor(topic)
+    .perspectives.filter((p) => p.source === 'topic' || p.source === 'place')
+    .map((p) => p.country);
 
 describe('perspectivesFor: countries the topic names', () => {
-  it('finds Iran in November’s example, with the word as the reason', () => {
-    const r = perspectivesFor('Iranian hostage crisis');
+  it('finds Iran by the word the topic uses, and says so', () => {
+    const r = perspectivesFor('Iranian revolution');
     expect(r.perspectives).toEqual([{ country: 'IR', name: 'Iran', reason: "named in the topic: 'Iranian'", source: 'topic' }]);
     expect(r.messages).toEqual([]);
+  });
+
+  it('finds both sides in November’s example', () => {
+    const r = perspectivesFor('Iranian hostage crisis');
+    expect(r.perspectives).toEqual([
+      { country: 'IR', name: 'Iran', reason: 'one side in the Iran hostage crisis', source: 'topic' },
+      { country: 'US', name: 'United States', reason: 'one side in the Iran hostage crisis', source: 'place' },
+    ]);
   });
 
   it.each([
     ['la revolución mexicana', ['MX']],
     ['La Revolución Mexicana de 1910', ['MX']],
-    ["Guerre d'Algérie", ['DZ']],
-    ['la guerre d’Algérie et les Algériens', ['DZ']],
+    ["Guerre d'Algérie", ['DZ', 'FR']],
+    ['la guerre d’Algérie et les Algériens', ['DZ', 'FR']],
+    ["l'Algérie coloniale", ['DZ']],
     ['Berlin Wall', ['DE']],
     ['die iranische Revolution', ['IR']],
     ['Revolução Francesa', ['FR']],
@@ -27,17 +39,19 @@ describe('perspectivesFor: countries the topic names', () => {
     ['Sino-Japanese War', ['CN', 'JP']],
     ['Russo-Japanese War', ['RU', 'JP']],
     ['Iran–Iraq War', ['IR', 'IQ']],
-    ['partition of India and Pakistan', ['IN', 'PK']],
+    ['partition of India and Pakistan', ['IN', 'PK', 'BD', 'GB']],
+    ['trade between India and Pakistan', ['IN', 'PK']],
     ['Papua New Guinea independence', ['PG']],
     ['Equatorial Guinea oil', ['GQ']],
     ['Guinea-Bissau independence war', ['GW']],
-    ['The Cuban Missile Crisis', ['CU']],
+    ['The Cuban Missile Crisis', ['CU', 'US', 'RU']],
     ['Revolución cubana', ['CU']],
     ['Ivory Coast cocoa', ['CI']],
     ['Côte d’Ivoire cacao', ['CI']],
     ['Turkey earthquake', ['TR']],
     ['Türkiye earthquake', ['TR']],
-    ['Chernobyl disaster in the Soviet Union', ['RU']],
+    ['Chernobyl disaster in the Soviet Union', ['UA', 'BY', 'RU']],
+    ['the Soviet Union in the 1930s', ['RU']],
     ['US history', ['US']],
     ['history of the U.S. Constitution', ['US']],
     ['Los EE. UU. y la guerra fría', ['US']],
@@ -52,14 +66,16 @@ describe('perspectivesFor: countries the topic names', () => {
     ['English Civil War', ['GB']],
     ['Vietnamese boat people', ['VN']],
     ['ایران', ['IR']],
-    ['Guerra de las Malvinas', ['FK']],
-    ['Crise dos reféns no Irã', ['IR']],
+    ['Guerra de las Malvinas', ['AR', 'GB', 'FK']],
+    ['Crise dos reféns no Irã', ['IR', 'US']],
+    ['Revolução Iraniana', ['IR']],
   ])('%s → %j', (topic, expected) => {
     expect(codes(topic)).toEqual(expected);
   });
 
   it('names both Koreas, both Congos and both claimants of Jerusalem', () => {
-    expect(codes('Korean War').sort()).toEqual(['KP', 'KR']);
+    expect(codes('Korea under Japanese rule')).toEqual(['KR', 'KP', 'JP']);
+    expect(codes('Korean War')).toEqual(['KR', 'KP', 'CN', 'US']);
     expect(codes('Congo Crisis').sort()).toEqual(['CD', 'CG']);
     expect(codes('Jerusalem').sort()).toEqual(['IL', 'PS']);
     expect(codes('South Korea elections')).toEqual(['KR']);
@@ -101,18 +117,18 @@ describe('perspectivesFor: countries the topic names', () => {
   });
 
   it('names in Spanish when asked', () => {
-    const r = perspectivesFor('Iranian hostage crisis', [], 'es');
+    const r = perspectivesFor('Iranian revolution', [], 'es');
     expect(r.perspectives[0]).toMatchObject({ country: 'IR', name: 'Irán', reason: "nombrado en el tema: 'Iranian'" });
   });
 
   it('says when a capital was the clue', () => {
-    expect(perspectivesFor('Berlin Wall').perspectives[0]!.reason).toBe("named in the topic: 'Berlin' (its capital)");
+    expect(perspectivesFor('Berlin Airlift').perspectives[0]!.reason).toBe("named in the topic: 'Berlin' (its capital)");
   });
 });
 
 describe('perspectivesFor: picked countries and defaults', () => {
   it('adds picked countries by code or name, after the topic’s, without duplicates', () => {
-    const r = perspectivesFor('Iranian hostage crisis', ['us', 'IR', 'Irak']);
+    const r = perspectivesFor('Iranian revolution', ['us', 'IR', 'Irak']);
     expect(r.perspectives.map((p) => [p.country, p.source])).toEqual([
       ['IR', 'topic'],
       ['US', 'picked'],
@@ -122,7 +138,7 @@ describe('perspectivesFor: picked countries and defaults', () => {
   });
 
   it('reports unknown picked countries by name instead of failing', () => {
-    const r = perspectivesFor('Iranian hostage crisis', ['zz', 'Narnia', '<img src=x onerror=alert(1)>', 7 as unknown as string]);
+    const r = perspectivesFor('Iranian revolution', ['zz', 'Narnia', '<img src=x onerror=alert(1)>', 7 as unknown as string]);
     expect(r.perspectives.map((p) => p.country)).toEqual(['IR']);
     expect(r.messages).toHaveLength(4);
     expect(r.messages[0]).toContain('"zz"');
