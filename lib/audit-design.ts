@@ -16,9 +16,18 @@ export function withSearchDesign(result: AuditResult): AuditResult {
   return {
     ...result,
     searchCountries: countries,
-    questions: result.questions.map((q) => (q.id === 1 ? { ...q, suggestions: [designLine, ...q.suggestions].slice(0, 4) } : q)),
+    questions: result.questions.map((q) =>
+      q.id === 1 ? { ...q, suggestions: [designLine, ...q.suggestions.filter((s) => !SUPERSEDED.test(s))].slice(0, 4) } : q,
+    ),
   };
 }
+
+/**
+ * The analyzer's own "two sources from another country" idea (lib/analyze/suggestions.ts) knows
+ * only its short country list; the design line says the same thing with the designer's countries
+ * and real searches, so the analyzer's version would read as a near-repeat right below it.
+ */
+const SUPERSEDED = /^(?:Require at least two sources (?:from|on)\b|Exija al menos dos fuentes (?:de|sobre)\b)/;
 
 /**
  * "Require two sources from Iran: site:ir, site:ac.ir …" — November's move, made from the topic.

@@ -83,6 +83,8 @@ describe('the analyzer against the labelled corpus', () => {
 const LATER_SETS = [
   { folder: 'heldout/', name: 'set 2', readme: 'README.md', floor: 0.6 },
   { folder: 'heldout3/', name: 'set 3', readme: 'heldout3/README.md', floor: 0.5 },
+  // Never used to write a rule: the honest figure (0.33 with analysis 1.2.0).
+  { folder: 'heldout4/', name: 'set 4', readme: 'heldout4/README.md', floor: 0.25 },
 ] as const;
 
 describe.each(LATER_SETS)('the analyzer on held-out $name (tests/fixtures/assignments/$folder)', ({ folder, name, readme, floor }) => {

@@ -243,6 +243,9 @@ describe('end to end', () => {
     expect(line).toContain('site:uk The Falklands War');
     expect(line).toContain('site:edu.ar "Guerra de Malvinas"');
     expect(result.searchCountries).toEqual(['AR', 'GB']);
+    // The analyzer's own, vaguer "two sources from another country" idea is not repeated below it.
+    const q1 = result.questions.find((q) => q.id === 1)!.suggestions;
+    expect(q1.filter((s) => s.startsWith('Require at least two sources'))).toHaveLength(1);
   });
 
   it('the audit says it in Spanish for a Spanish assignment, and keeps November’s own example', () => {
@@ -252,5 +255,6 @@ describe('end to end', () => {
     expect(es.questions.find((q) => q.id === 1)!.suggestions[0]).toMatch(/^Exija al menos dos fuentes de Argentina y del Reino Unido: /);
     const ir = withSearchDesign(audit({ platform: null, url: null, title: 'Iranian Hostage Crisis', description: 'Write an essay on the Iranian hostage crisis of 1979.' }));
     expect(ir.questions.find((q) => q.id === 1)!.suggestions[0]).toContain('site:ac.ir "conquest of the American spy den"');
+    expect(es.questions.find((q) => q.id === 1)!.suggestions.filter((s) => s.startsWith('Exija al menos dos fuentes'))).toHaveLength(1);
   });
 });
