@@ -25,7 +25,23 @@ if (process.argv.includes('--build') || !existsSync(path.join(EXTENSION_DIR, 'ma
 }
 
 console.log(`Firefox: ${spawnSync(FIREFOX, ['--version'], { encoding: 'utf8' }).stdout.trim()}, extension ${path.relative(ROOT, EXTENSION_DIR)}`);
-const results = await runSuite();
+// The whole run has two minutes; Firefox is killed on exit (tests/firefox/firefox.ts).
+const watchdog = setTimeout(() => {
+  console.error('Firefox e2e: still running after 120 s, stopping.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}, 120_000);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+let results: Awaited<ReturnType<typeof runSuite>>;
+try {
+  results = await runSuite();
+} catch (e) {
+  // A failure outside any check (the harness itself): still one closing line.
+  console.error(e);
+  results = [{ name: 'harness', ok: false, ms: 0, error: String(e) }];
+}
+clearTimeout(watchdog);
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 console.log(`Firefox e2e finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -64,8 +64,13 @@ export function profilePrefs(proxyPort: number, extensionId: string): Record<str
     'extensions.systemAddon.update.url': '',
     'extensions.blocklist.enabled': false,
     'media.gmp-manager.url': '',
+    'media.gmp-provider.enabled': false,
     'media.gmp-gmpopenh264.enabled': false,
     'media.gmp-widevinecdm.enabled': false,
+    // Widevine comes from Google's component updater (update.googleapis.com), not from Mozilla.
+    'media.gmp-widevinecdm.allow-chromium-update': false,
+    'media.gmp-manager.chromium-update-url': '',
+    'media.eme.enabled': false,
     // No telemetry, health report, studies or experiments.
     'datareporting.policy.dataSubmissionEnabled': false,
     'datareporting.healthreport.uploadEnabled': false,
@@ -89,6 +94,8 @@ export function profilePrefs(proxyPort: number, extensionId: string): Record<str
     'browser.safebrowsing.blockedURIs.enabled': false,
     'browser.safebrowsing.provider.google.updateURL': '',
     'browser.safebrowsing.provider.google4.updateURL': '',
+    'browser.safebrowsing.provider.google5.enabled': false,
+    'browser.safebrowsing.provider.google5.updateURL': '',
     'browser.safebrowsing.provider.mozilla.updateURL': '',
     'privacy.trackingprotection.enabled': false,
     'privacy.trackingprotection.pbmode.enabled': false,
@@ -183,12 +190,18 @@ export async function launchFirefox(proxyPort: number, extensionId: string): Pro
       // Already gone.
     }
   };
+  // However this process ends (a watchdog, Ctrl-C, a crash), Firefox and its profile go with it.
+  const onExit = () => {
+    kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   let bidi: Bidi;
   try {
     bidi = await Bidi.connect(`${endpoint}/session`);
   } catch (e) {
-    kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    process.off('exit', onExit);
+    onExit();
     throw e;
   }
   return {
@@ -200,8 +213,8 @@ export async function launchFirefox(proxyPort: number, extensionId: string): Pro
       const timer = setTimeout(() => kill('SIGKILL'), 5_000);
       await exited;
       clearTimeout(timer);
-      kill('SIGKILL');
-      rmSync(profile, { recursive: true, force: true });
+      process.off('exit', onExit);
+      onExit();
     },
   };
 }

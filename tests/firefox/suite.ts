@@ -127,10 +127,11 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
       expect(/Nothing leaves your browser/.test(privacy), `privacy note: ${JSON.stringify(privacy)}`);
     });
 
-    const tab = await openTab(bidi);
+    let tab = '';
     await check(
       'Canvas (Instructure-hosted course): the collapsed Vantage tab appears with the score 2/6',
       async () => {
+        tab = await openTab(bidi);
         serve(DEMO_URL, readFileSync(path.join(ROOT, 'scripts', 'demo', 'assignment.html'), 'utf8'));
         await goto(bidi, tab, DEMO_URL);
         const text = await poll<string>(bidi, tab, `() => (${TAB})()?.textContent ?? ''`, 15_000);
@@ -253,11 +254,28 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
       expect(JSON.stringify(shown) === JSON.stringify(countryCodes), `country badges ${shown.join(',')} but results from ${countryCodes.join(',')}`);
     });
 
+    await check("the dashboard lists the audit saved in the panel, with the teacher's verdict", async () => {
+      expect(welcome, 'no extension tab to open the dashboard from');
+      // An extension page may open another one; BiDi itself may not navigate a tab to moz-extension://.
+      await evaluate(bidi, welcome, `() => { location.assign('/options.html#/records'); return true; }`);
+      const row = await poll<string>(
+        bidi,
+        welcome,
+        `() => [...document.querySelectorAll('[data-testid=records-table] tbody tr')].map((tr) => tr.textContent).find((t) => /Iranian Hostage Crisis/.test(t)) ?? null`,
+        15_000,
+      );
+      expect(row, 'no row for the saved audit in the records table');
+      expect(/Yes/.test(row), `the row does not carry the "Yes" verdict: ${row.replace(/\s+/g, ' ').slice(0, 300)}`);
+    });
+
     await check('nothing left the browser: every request was a page we served or an asset that page names itself', async () => {
       const seen = proxy!.seen;
-      const stray = unexplained(seen, pageHosts);
+      const all = unexplained(seen, pageHosts);
+      const firefoxOwn = all.filter(isFirefoxOwn);
+      const stray = all.filter((r) => !isFirefoxOwn(r));
       const refused = seen.filter((r) => !r.served).length;
-      log(`      (${seen.length - refused} requests answered with a saved page, ${refused} page assets refused, ${stray.length} unexplained)`);
+      log(`      (${seen.length - refused} requests answered with a saved page, ${refused - all.length} page assets refused, ${firefoxOwn.length} Firefox services refused, ${stray.length} unexplained)`);
+      for (const r of firefoxOwn) log(`      Firefox itself (a pref in tests/firefox/firefox.ts should stop it): ${r.method} ${r.url}`);
       expect(stray.length === 0, `requests nobody asked for:\n${stray.map((r) => `[${r.step}] ${r.method} ${r.url} (origin ${r.origin ?? '-'}, referer ${r.referer ?? '-'})`).join('\n')}`);
     });
 
@@ -292,6 +310,18 @@ async function chooseRole(bidi: Bidi, context: string, role: 'teacher' | 'studen
   const done = await poll<string>(bidi, context, `(l) => { const t = document.querySelector('.done')?.textContent ?? ''; return t.includes(l) ? t : null; }`, 5_000, label);
   const shown = done ?? (await evaluate<string>(bidi, context, `() => document.querySelector('.done')?.textContent ?? ''`));
   expect(done, `after Continue: ${JSON.stringify(shown)}`);
+}
+
+/**
+ * Firefox's own services (updates, Safe Browsing, remote settings, media plugins) that a pref
+ * missed, perhaps in a newer Firefox. Vantage never calls these hosts, and a request from the
+ * extension carries its moz-extension:// origin, so these are reported rather than failed.
+ */
+const FIREFOX_SERVICES = /(^|\.)(mozilla\.(com|org|net)|mozaws\.net|firefox\.com|gvt1\.com)$|^(update|safebrowsing)\.googleapis\.com$/;
+
+function isFirefoxOwn(r: SeenRequest): boolean {
+  if (r.origin || r.referer || !URL.canParse(r.url)) return false;
+  return FIREFOX_SERVICES.test(new URL(r.url).hostname);
 }
 
 /**
