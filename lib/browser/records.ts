@@ -25,6 +25,7 @@ import { exportStore } from '../records/bundle.ts';
 import { mergeRecords, mergeSummary, type MergeConflict } from '../records/merge.ts';
 import { migrateRecord } from '../records/migrations.ts';
 import { sha256HexSync } from '../records/sha256.ts';
+import { randomUuid } from '../records/uuid.ts';
 import {
   AuditRecordSchema,
   CURRENT_SCHEMA_VERSION,
@@ -575,7 +576,7 @@ async function saveSnapshot(records: readonly AuditRecord[], dirty: Set<number>,
     // The copy is about as big as the records: keep it only while both fit in half the quota.
     if (bytes * 2 > quota * 0.5) return 0;
   }
-  const build = globalThis.crypto.randomUUID();
+  const build = randomUuid();
   const byBucket = new Map<number, AuditRecord[]>();
   const targets = all ? Array.from({ length: SNAPSHOT_BUCKETS }, (_, b) => b) : [...dirty];
   for (const b of targets) byBucket.set(b, []);
@@ -613,7 +614,7 @@ async function pruneJournal(journalKeys: readonly string[], meta: SnapshotMeta |
 
 /** Writes a journal entry naming the ids about to be written; returns its key. */
 async function writeJournal(ids: readonly string[]): Promise<string> {
-  const key = `${JOURNAL_PREFIX}${globalThis.crypto.randomUUID()}`;
+  const key = `${JOURNAL_PREFIX}${randomUuid()}`;
   await local().set({ [key]: { at: new Date().toISOString(), ids: [...ids] } });
   return key;
 }

@@ -17,6 +17,7 @@ import {
   type RecordVerdict,
 } from './schema.ts';
 import { sha256HexSync } from './sha256.ts';
+import { randomUuid } from './uuid.ts';
 
 /** What identifies an assignment; the first of package item, web address or text that is present wins. */
 export interface AssignmentKeyInput {
@@ -156,7 +157,7 @@ export function recordFromAudit(audit: AuditResult, input: RecordInput): AuditRe
     if (v) labels[key] = clip(v, LIMITS.label);
   }
   const record = {
-    id: input.id ?? globalThis.crypto.randomUUID(),
+    id: input.id ?? randomUuid(),
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: now,
     updatedAt: now,
