@@ -3,7 +3,8 @@
  * `npm test`: every test. Unit and component tests (vitest), then the extension is built and the
  * end-to-end tests run it in Chromium (Playwright). Ends with one plain line, "N passed, N failed",
  * and a non-zero exit when anything failed or nothing ran.
- *   npm test -- --unit-only | --e2e-only
+ * Then the Firefox build runs in firefox-esr (scripts/test-firefox.ts).
+ *   npm test -- --unit-only | --e2e-only | --no-firefox
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -47,6 +48,25 @@ if (!args.includes('--unit-only')) {
       failed += p.unexpected + p.flaky;
       skipped += p.skipped;
     } else if (code !== 0) failed += 1;
+  }
+}
+
+// The Firefox build in Debian's firefox-esr (WebDriver BiDi, tests/firefox). CI installs it; on a
+// machine without Firefox the suite is reported as skipped rather than silently left out.
+if (!args.includes('--unit-only') && !args.includes('--no-firefox')) {
+  const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(firefox)) {
+    console.log(`Firefox tests skipped: no Firefox at ${firefox} (apt-get install -y firefox-esr, or set FIREFOX_PATH).`);
+    skipped += 1;
+  } else if (run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) failed += 1;
+  else {
+    const r = spawnSync('node', ['--import', 'tsx', 'scripts/test-firefox.ts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    process.stdout.write(r.stdout ?? '');
+    const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.stdout ?? '');
+    if (m) {
+      passed += Number(m[1]);
+      failed += Number(m[2]);
+    } else failed += 1;
   }
 }
 
