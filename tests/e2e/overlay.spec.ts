@@ -42,6 +42,8 @@ test('a teacher sees the score, opens the six questions, saves a verdict and fin
   const panel = overlay.panel;
   await expect(panel.getByText('The Iranian Hostage Crisis: Two Sides of 444 Days')).toBeVisible();
   await expect(panel.locator('section.question')).toHaveCount(6);
+  // The automatic statuses are offered as a first reading; the teacher's verdict is what counts.
+  await expect(panel.getByText('first reading of the text', { exact: false })).toBeVisible();
   const q1 = overlay.question(1);
   await expect(q1).toContainText('Evident');
   await expect(q1).toContainText('site:ir');
