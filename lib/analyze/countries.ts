@@ -110,11 +110,14 @@ const ONE_CHAR = new Map<number, Entry[]>();
  */
 const PAIR_SEEN = new Uint8Array(0x10000);
 const TRIPLE_SEEN = new Uint8Array(1 << 18);
+/** First characters of country words (low byte). */
+const FIRST_SEEN = new Uint8Array(0x100);
 const pairBits = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
 const tripleBits = (c0: number, c1: number, c2: number) => ((c0 & 63) << 12) | ((c1 & 63) << 6) | (c2 & 63);
 COUNTRY_HINTS.forEach((c, country) => {
   for (const word of c.words) {
     if (!word) continue;
+    FIRST_SEEN[word.charCodeAt(0) & 0xff] = 1;
     if (word.length > 1) PAIR_SEEN[pairBits(word.charCodeAt(0), word.charCodeAt(1))]! |= word.length === 2 ? 2 : 1;
     if (word.length > 2) TRIPLE_SEEN[tripleBits(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1;
     const index = word.length === 1 ? ONE_CHAR : BY_PAIR;
@@ -124,6 +127,8 @@ COUNTRY_HINTS.forEach((c, country) => {
     else index.set(key, [{ word, country }]);
   }
 });
+
+const HAS_ONE_CHAR = ONE_CHAR.size > 0;
 
 /** How much of a text is looked at. */
 const HEAD = 2000;
@@ -139,22 +144,27 @@ export function countriesIn(text: string, max = 2): CountryHint[] {
   const found: number[] = [];
   const n = hay.length;
   const enough = max >= 1 ? max : Infinity;
-  let prevIsWord = false;
-  for (let at = 0; at < n && found.length < enough; at++) {
+  // Words are tried where the character before is no letter or digit: at the start of each word
+  // of the text (whose rest is skipped), and at punctuation only where some country word could
+  // start with it (none does today).
+  let at = 0;
+  while (at < n && found.length < enough) {
     const c = hay.charCodeAt(at);
-    if (prevIsWord) {
-      prevIsWord = isLetterOrDigit(c);
+    const inWord = isLetterOrDigit(c);
+    if (!inWord && !FIRST_SEEN[c & 0xff]) {
+      at++;
       continue;
     }
-    prevIsWord = isLetterOrDigit(c);
     const before = found.length;
-    if (ONE_CHAR.size) tryWords(ONE_CHAR.get(c), hay, at, seen, found);
+    if (HAS_ONE_CHAR) tryWords(ONE_CHAR.get(c), hay, at, seen, found);
     if (at + 1 < n) {
       const c1 = hay.charCodeAt(at + 1);
       const pair = PAIR_SEEN[pairBits(c, c1)]!;
       if (pair && (pair & 2 || (at + 2 < n && TRIPLE_SEEN[tripleBits(c, c1, hay.charCodeAt(at + 2))]))) tryWords(BY_PAIR.get(c * 0x10000 + c1), hay, at, seen, found);
     }
     if (found.length - before > 1) found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a - b));
+    at++;
+    if (inWord) while (at < n && isLetterOrDigit(hay.charCodeAt(at))) at++;
   }
   return found.slice(0, max).map((i) => COUNTRY_HINTS[i]!);
 }

@@ -196,8 +196,51 @@ function endsClause(text: string, i: number): boolean {
 /** Which clause each rule last ran on (clause numbers never repeat, so nothing is cleared). */
 let lastRun = new Float64Array(0);
 let clauseCount = 0;
+/** The rules the words of the current clause trigger, in the order the words come. */
+const queue: number[] = [];
 
-/** Runs every rule over `text` and returns the hits, strongest first per question. */
+/** Where the word read by the last `wordKey` call ends. */
+let wordEnd = 0;
+
+/**
+ * The key of the word starting at `at` (a word character), -1 when it has none; sets `wordEnd`.
+ * A word's key is packed from its first letters; past KEY_LEN the rest only needs skipping.
+ */
+function wordKey(text: string, at: number, n: number): number {
+  let i = at;
+  let key = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] !== WORD) break;
+    if (i - at < KEY_LEN && key >= 0) {
+      const f = c < FOLD.length ? FOLD[c]! : -1;
+      key = f < 0 ? -1 : key * 256 + f;
+    }
+    i++;
+  }
+  wordEnd = i;
+  if (key < 0) return -1;
+  for (let pad = i - at; pad < KEY_LEN; pad++) key *= 256;
+  return key;
+}
+
+/** Adds the rules not yet queued for clause `clauseNo`. */
+function enqueue(rules: number[], clauseNo: number): void {
+  for (let r = 0; r < rules.length; r++) {
+    const ri = rules[r]!;
+    if (lastRun[ri] === clauseNo) continue;
+    lastRun[ri] = clauseNo;
+    queue.push(ri);
+  }
+}
+
+/**
+ * Runs every rule over `text` and returns the hits, strongest first per question.
+ *
+ * One pass: outside clauses it looks for a word that triggers rules; such a word opens a clause
+ * (from the last boundary, at most MAX_CLAUSE_HALF back, to the next), whose words are then read
+ * to its end, collecting the rules they trigger, which run once each on the clause in that order.
+ */
 export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   scanned += text.length;
   if (!filters && scanned >= LITERALS_AFTER) filters = RULES.map(makeFilter);
@@ -206,112 +249,107 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   // Hits per question and level: bucket (q - 1) * 2 + level - 1.
   const buckets: Hit[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
 
-  let clauseStart = -1;
-  let clauseEnd = -1;
-  let clauseNo = 0;
-  let clause = '';
-  /** Whether `grams` holds this clause yet: filled on the first rule that asks. */
-  let gramsFilled = false;
   /** The last position before `i` that ends a clause: where a clause starting later begins. */
   let lastStop = -1;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cls = CLASS[text.charCodeAt(i)]!;
+    const cls = CLASS[text.charCodeAt(i)]!;
     if (cls !== WORD) {
       if (cls === STOP && endsClause(text, i)) lastStop = i;
       i++;
       continue;
     }
     const at = i;
-    let len = 0;
-    let key = 0;
-    // A word's key is packed from its first letters; past KEY_LEN the rest only needs skipping.
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      cls = CLASS[c]!;
-      if (cls !== WORD) break;
-      if (len < KEY_LEN && key >= 0) {
-        const f = c < FOLD.length ? FOLD[c]! : -1;
-        key = f < 0 ? -1 : key * 256 + f;
-      }
-      len++;
-      i++;
-    }
+    const key = wordKey(text, at, n);
+    i = wordEnd;
     if (key < 0) continue;
-    for (let pad = len; pad < KEY_LEN; pad++) key *= 256;
-    const rules = rulesFor(key);
-    if (!rules) continue;
-    if (at >= clauseEnd) {
-      clauseStart = Math.max(at - MAX_CLAUSE_HALF, lastStop + 1, 0);
-      clauseEnd = clauseEndAfter(text, at);
-      clause = text.slice(clauseStart, clauseEnd);
-      gramsFilled = false;
-      clauseNo = ++clauseCount;
-    }
-    for (let r = 0; r < rules.length; r++) {
-      const ri = rules[r]!;
-      if (lastRun[ri] === clauseNo) continue;
-      lastRun[ri] = clauseNo;
-      const rule = RULES[ri]!;
-      const qb = (rule.q - 1) * 2;
-      // Both buckets this rule can fill are full (a partial rule can still fill neither when evident is full).
-      if (buckets[qb + 1]!.length >= KEEP_PER_LEVEL && (rule.level === 2 || buckets[qb]!.length >= KEEP_PER_LEVEL)) continue;
-      if (rule.needs !== undefined && !clause.includes(rule.needs)) continue;
-      let re: RegExp | null = rule.re;
-      const filter = ruleFilters?.[ri];
-      if (filter && filter.sets[0]) {
-        if (!gramsFilled) {
-          grams.fill(text, clauseStart, clauseEnd);
-          gramsFilled = true;
+    const first = rulesFor(key);
+    if (!first) continue;
+
+    const clauseStart = Math.max(at - MAX_CLAUSE_HALF, lastStop + 1, 0);
+    const clauseNo = ++clauseCount;
+    queue.length = 0;
+    enqueue(first, clauseNo);
+    // Read on to the clause's end: the first boundary, or MAX_CLAUSE_HALF past the trigger word's
+    // start. A word that starts before the end belongs to the clause even if it runs past it.
+    const maxE = Math.min(n, at + MAX_CLAUSE_HALF);
+    let e = i;
+    let resume = i;
+    while (e < maxE) {
+      const c = text.charCodeAt(e);
+      const cl = CLASS[c]!;
+      if (cl === WORD) {
+        const k = wordKey(text, e, n);
+        e = resume = wordEnd;
+        if (k >= 0) {
+          const more = rulesFor(k);
+          if (more) enqueue(more, clauseNo);
         }
-        if (!grams.meets(filter.sets)) continue;
-        re = patternFor(rule, filter);
-        if (!re) continue;
+        continue;
       }
-      re.lastIndex = 0;
-      let mm: RegExpExecArray | null;
-      while ((mm = re.exec(clause))) {
-        if (mm[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const level = judge(text, clause, clauseStart, mm.index, mm.index + mm[0].length, rule.level, rule.q);
-        if (level > 0) {
-          const bucket = buckets[qb + level - 1]!;
-          if (bucket.length < KEEP_PER_LEVEL) {
-            bucket.push({
-              q: rule.q,
-              level: level as 1 | 2,
-              start: clauseStart + mm.index,
-              end: clauseStart + mm.index + mm[0].length,
-              clauseStart,
-              clauseEnd,
-            });
-          }
-        }
-        if (!re.global) break;
-      }
+      if (cl === STOP && endsClause(text, e)) break;
+      e++;
     }
+    let clauseEnd = Math.min(e, maxE);
+    if (e < maxE) lastStop = e;
+    // Keep the terminator: "?" tells an open question from a statement.
+    if (clauseEnd < n && text.charCodeAt(clauseEnd) === 63) clauseEnd++;
+    i = Math.max(resume, clauseEnd);
+    runClause(text, clauseStart, clauseEnd, ruleFilters, buckets);
   }
   const found = new Map<QuestionId, { 2: Hit[]; 1: Hit[] }>();
   for (let q = 1; q <= 6; q++) found.set(q as QuestionId, { 2: buckets[(q - 1) * 2 + 1]!, 1: buckets[(q - 1) * 2]! });
   return found;
 }
 
-/**
- * Where the clause holding position `at` ends: the next boundary, at most MAX_CLAUSE_HALF on.
- * A "?" stays in the clause ("?" tells an open question from a statement).
- */
-function clauseEndAfter(text: string, at: number): number {
-  const n = text.length;
-  const maxE = Math.min(n, at + MAX_CLAUSE_HALF);
-  let e = at;
-  while (e < maxE && (CLASS[text.charCodeAt(e)] !== STOP || !endsClause(text, e))) e++;
-  if (e < n && text.charCodeAt(e) === 63) e++;
-  // A match must never start beyond the clause it came from.
-  if (e <= at) e = Math.min(n, at + 1);
-  return e;
+/** Runs the queued rules on one clause, adding their hits to `buckets`. */
+function runClause(text: string, clauseStart: number, clauseEnd: number, ruleFilters: readonly RuleFilter[] | null, buckets: Hit[][]): void {
+  const clause = text.slice(clauseStart, clauseEnd);
+  /** Whether `grams` holds this clause yet: filled on the first rule that asks. */
+  let gramsFilled = false;
+  for (let r = 0; r < queue.length; r++) {
+    const ri = queue[r]!;
+    const rule = RULES[ri]!;
+    const qb = (rule.q - 1) * 2;
+    // Both buckets this rule can fill are full (a partial rule can still fill neither when evident is full).
+    if (buckets[qb + 1]!.length >= KEEP_PER_LEVEL && (rule.level === 2 || buckets[qb]!.length >= KEEP_PER_LEVEL)) continue;
+    if (rule.needs !== undefined && !clause.includes(rule.needs)) continue;
+    let re: RegExp | null = rule.re;
+    const filter = ruleFilters?.[ri];
+    if (filter && filter.sets[0]) {
+      if (!gramsFilled) {
+        grams.fill(text, clauseStart, clauseEnd);
+        gramsFilled = true;
+      }
+      if (!grams.meets(filter.sets)) continue;
+      re = patternFor(rule, filter);
+      if (!re) continue;
+    }
+    re.lastIndex = 0;
+    let mm: RegExpExecArray | null;
+    while ((mm = re.exec(clause))) {
+      if (mm[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const level = judge(text, clause, clauseStart, mm.index, mm.index + mm[0].length, rule.level, rule.q);
+      if (level > 0) {
+        const bucket = buckets[qb + level - 1]!;
+        if (bucket.length < KEEP_PER_LEVEL) {
+          bucket.push({
+            q: rule.q,
+            level: level as 1 | 2,
+            start: clauseStart + mm.index,
+            end: clauseStart + mm.index + mm[0].length,
+            clauseStart,
+            clauseEnd,
+          });
+        }
+      }
+      if (!re.global) break;
+    }
+  }
 }
 
 /** The level a raw match keeps after negation and optional wording: 0 drops it. */
