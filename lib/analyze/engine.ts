@@ -134,8 +134,8 @@ interface RuleFilter {
  * Subset patterns remembered, per rule and in all (each is compiled code); past either the full
  * pattern runs: the same matches, only slower. A corpus of 66 assignments needs some 250.
  */
-const MAX_SUBSETS = 48;
-const MAX_SUBSETS_ALL = 600;
+const MAX_SUBSETS = 32;
+const MAX_SUBSETS_ALL = 400;
 let subsetCount = 0;
 
 function makeFilter(rule: Rule): RuleFilter {
@@ -173,13 +173,14 @@ function patternFor(rule: Rule, filter: RuleFilter): RegExp | null {
   return re;
 }
 
-// Character classes for the scan, one table lookup per code unit: 1 word character (see
-// `isWordChar`), 2 a character that may end a clause (see `endsClause`).
-const WORD = 1;
-const STOP = 2;
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) CLASS[c] = isWordChar(c) ? WORD : 0;
-for (const c of [46, 33, 63, 59, 10, 13, 0x2022, 0x3002]) CLASS[c] = STOP;
+// One table look-up per code unit tells the scan what it needs: a word character's fold for the
+// key (see FOLD; 0 when it has none, which leaves its word without a key), NOT_WORD for anything
+// else (see `isWordChar`), STOP for a character that may end a clause (see `endsClause`).
+const NOT_WORD = -1;
+const STOP = -2;
+const KEYS = new Int16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) KEYS[c] = !isWordChar(c) ? NOT_WORD : c < FOLD.length && FOLD[c]! > 0 ? FOLD[c]! : 0;
+for (const c of [46, 33, 63, 59, 10, 13, 0x2022, 0x3002]) KEYS[c] = STOP;
 
 /** True when the character at `i` ends a clause. A full stop inside a token ("site:edu.mx",
  * "1.5", "e.g.x") does not: only one followed by a space, a quote, a bracket or the end does. */
@@ -197,7 +198,8 @@ function endsClause(text: string, i: number): boolean {
 let lastRun = new Float64Array(0);
 let clauseCount = 0;
 /** The rules the words of the current clause trigger, in the order the words come. */
-const queue: number[] = [];
+let queue = new Int32Array(0);
+let queued = 0;
 
 /** Where the word read by the last `wordKey` call ends. */
 let wordEnd = 0;
@@ -209,15 +211,13 @@ let wordEnd = 0;
 function wordKey(text: string, at: number, n: number): number {
   let i = at;
   let key = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (CLASS[c] !== WORD) break;
-    if (i - at < KEY_LEN && key >= 0) {
-      const f = c < FOLD.length ? FOLD[c]! : -1;
-      key = f < 0 ? -1 : key * 256 + f;
-    }
-    i++;
+  const head = Math.min(n, at + KEY_LEN);
+  for (; i < head; i++) {
+    const v = KEYS[text.charCodeAt(i)]!;
+    if (v < 0) break;
+    key = v === 0 || key < 0 ? -1 : key * 256 + v;
   }
+  if (i === head) while (i < n && KEYS[text.charCodeAt(i)]! >= 0) i++;
   wordEnd = i;
   if (key < 0) return -1;
   for (let pad = i - at; pad < KEY_LEN; pad++) key *= 256;
@@ -230,7 +230,7 @@ function enqueue(rules: number[], clauseNo: number): void {
     const ri = rules[r]!;
     if (lastRun[ri] === clauseNo) continue;
     lastRun[ri] = clauseNo;
-    queue.push(ri);
+    queue[queued++] = ri;
   }
 }
 
@@ -245,7 +245,10 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   scanned += text.length;
   if (!filters && scanned >= LITERALS_AFTER) filters = RULES.map(makeFilter);
   const ruleFilters = filters;
-  if (lastRun.length !== RULES.length) lastRun = new Float64Array(RULES.length).fill(-1);
+  if (lastRun.length !== RULES.length) {
+    lastRun = new Float64Array(RULES.length).fill(-1);
+    queue = new Int32Array(RULES.length);
+  }
   // Hits per question and level: bucket (q - 1) * 2 + level - 1.
   const buckets: Hit[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
 
@@ -254,9 +257,9 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cls = CLASS[text.charCodeAt(i)]!;
-    if (cls !== WORD) {
-      if (cls === STOP && endsClause(text, i)) lastStop = i;
+    const v = KEYS[text.charCodeAt(i)]!;
+    if (v < 0) {
+      if (v === STOP && endsClause(text, i)) lastStop = i;
       i++;
       continue;
     }
@@ -269,7 +272,7 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
 
     const clauseStart = Math.max(at - MAX_CLAUSE_HALF, lastStop + 1, 0);
     const clauseNo = ++clauseCount;
-    queue.length = 0;
+    queued = 0;
     enqueue(first, clauseNo);
     // Read on to the clause's end: the first boundary, or MAX_CLAUSE_HALF past the trigger word's
     // start. A word that starts before the end belongs to the clause even if it runs past it.
@@ -277,9 +280,8 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
     let e = i;
     let resume = i;
     while (e < maxE) {
-      const c = text.charCodeAt(e);
-      const cl = CLASS[c]!;
-      if (cl === WORD) {
+      const cl = KEYS[text.charCodeAt(e)]!;
+      if (cl >= 0) {
         const k = wordKey(text, e, n);
         e = resume = wordEnd;
         if (k >= 0) {
@@ -308,7 +310,7 @@ function runClause(text: string, clauseStart: number, clauseEnd: number, ruleFil
   const clause = text.slice(clauseStart, clauseEnd);
   /** Whether `grams` holds this clause yet: filled on the first rule that asks. */
   let gramsFilled = false;
-  for (let r = 0; r < queue.length; r++) {
+  for (let r = 0; r < queued; r++) {
     const ri = queue[r]!;
     const rule = RULES[ri]!;
     const qb = (rule.q - 1) * 2;
