@@ -103,13 +103,23 @@ export const OTHER_SIDE_TERMS: ReadonlyArray<{ topic: string; country: string; t
 type Entry = { word: string; country: number };
 const BY_PAIR = new Map<number, Entry[]>();
 const ONE_CHAR = new Map<number, Entry[]>();
-/** A cheap first filter on the two characters (low bytes only) before the map is asked. */
+/**
+ * Cheap filters on the first characters (low bits only) before the map is asked. Most words of
+ * a text start with a pair that some country word starts with ("in", "co", "pe"); the third
+ * character rules nearly all of them out. A pair flagged 2 is a whole word ("uk"): always tried.
+ */
 const PAIR_SEEN = new Uint8Array(0x10000);
+const TRIPLE_SEEN = new Uint8Array(1 << 18);
+/** First characters of country words (low byte). */
+const FIRST_SEEN = new Uint8Array(0x100);
 const pairBits = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
+const tripleBits = (c0: number, c1: number, c2: number) => ((c0 & 63) << 12) | ((c1 & 63) << 6) | (c2 & 63);
 COUNTRY_HINTS.forEach((c, country) => {
   for (const word of c.words) {
     if (!word) continue;
-    if (word.length > 1) PAIR_SEEN[pairBits(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    FIRST_SEEN[word.charCodeAt(0) & 0xff] = 1;
+    if (word.length > 1) PAIR_SEEN[pairBits(word.charCodeAt(0), word.charCodeAt(1))]! |= word.length === 2 ? 2 : 1;
+    if (word.length > 2) TRIPLE_SEEN[tripleBits(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1;
     const index = word.length === 1 ? ONE_CHAR : BY_PAIR;
     const key = word.length === 1 ? word.charCodeAt(0) : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
     const list = index.get(key);
@@ -118,10 +128,15 @@ COUNTRY_HINTS.forEach((c, country) => {
   }
 });
 
+const HAS_ONE_CHAR = ONE_CHAR.size > 0;
+
+/** How much of a text is looked at. */
+const HEAD = 2000;
+
 /** Countries named in `text` (topic or title), in order of first mention; at most `max`. */
 export function countriesIn(text: string, max = 2): CountryHint[] {
   // Only the start of a long text is looked at; outside it counts as a space.
-  const hay = text.toLowerCase().slice(0, 2000);
+  const hay = lowerHead(text);
   // A country is named where one of its words stands alone (no letter or digit on either side).
   // Scanning positions left to right meets countries in order of first mention; countries first
   // named at the same position keep the table's order.
@@ -129,23 +144,42 @@ export function countriesIn(text: string, max = 2): CountryHint[] {
   const found: number[] = [];
   const n = hay.length;
   const enough = max >= 1 ? max : Infinity;
-  let prevIsWord = false;
-  for (let at = 0; at < n && found.length < enough; at++) {
+  // Words are tried where the character before is no letter or digit: at the start of each word
+  // of the text (whose rest is skipped), and at punctuation only where some country word could
+  // start with it (none does today).
+  let at = 0;
+  while (at < n && found.length < enough) {
     const c = hay.charCodeAt(at);
-    if (prevIsWord) {
-      prevIsWord = isLetterOrDigit(c);
+    const inWord = isLetterOrDigit(c);
+    if (!inWord && !FIRST_SEEN[c & 0xff]) {
+      at++;
       continue;
     }
-    prevIsWord = isLetterOrDigit(c);
     const before = found.length;
-    if (ONE_CHAR.size) tryWords(ONE_CHAR.get(c), hay, at, seen, found);
+    if (HAS_ONE_CHAR) tryWords(ONE_CHAR.get(c), hay, at, seen, found);
     if (at + 1 < n) {
       const c1 = hay.charCodeAt(at + 1);
-      if (PAIR_SEEN[pairBits(c, c1)]) tryWords(BY_PAIR.get(c * 0x10000 + c1), hay, at, seen, found);
+      const pair = PAIR_SEEN[pairBits(c, c1)]!;
+      if (pair && (pair & 2 || (at + 2 < n && TRIPLE_SEEN[tripleBits(c, c1, hay.charCodeAt(at + 2))]))) tryWords(BY_PAIR.get(c * 0x10000 + c1), hay, at, seen, found);
     }
     if (found.length - before > 1) found.splice(before, found.length - before, ...found.slice(before).sort((a, b) => a - b));
+    at++;
+    if (inWord) while (at < n && isLetterOrDigit(hay.charCodeAt(at))) at++;
   }
   return found.slice(0, max).map((i) => COUNTRY_HINTS[i]!);
+}
+
+/**
+ * `text.toLowerCase().slice(0, HEAD)` without lower-casing the rest of a long text. Lower-casing
+ * keeps every code point's length and needs no context except for "İ" (two units in lower case)
+ * and "Σ" (final or not depends on what follows): with either in the head, the whole text is
+ * lower-cased as before. One unit more than the head keeps a surrogate pair whole.
+ */
+function lowerHead(text: string): string {
+  if (text.length <= HEAD + 1) return text.toLowerCase().slice(0, HEAD);
+  const head = text.slice(0, HEAD + 1);
+  if (head.includes('\u0130') || head.includes('\u03a3')) return text.toLowerCase().slice(0, HEAD);
+  return head.toLowerCase().slice(0, HEAD);
 }
 
 function tryWords(words: Entry[] | undefined, hay: string, at: number, seen: Uint8Array, found: number[]): void {

@@ -5,7 +5,7 @@
  */
 import type { QuestionId } from './types.ts';
 import { RULES, NEGATED_BEFORE, NEGATED_AFTER, OPTIONAL_CLAUSE, OPTIONAL_SECTION, SOFTENED_AFTER, type Rule } from './rules.ts';
-import { ClauseGrams, requiredLiterals, toGrams, type GramSets } from './literals.ts';
+import { ClauseGrams, requiredLiterals, toGrams, topBranches, type GramSets } from './literals.ts';
 
 /** A rule that fired on the text, with where and how strongly. */
 export interface Hit {
@@ -116,8 +116,71 @@ function rulesFor(key: number): number[] | undefined {
  */
 const LITERALS_AFTER = 100_000;
 let scanned = 0;
-let literalFilters: readonly GramSets[] | null = null;
+let filters: readonly RuleFilter[] | null = null;
 const grams = new ClauseGrams();
+
+/**
+ * A rule's literal filter, and for a pattern made of alternatives (`a|b|c`) the filter of each:
+ * on a clause where only some alternatives can match, the pattern of just those runs instead
+ * (same matches, see `topBranches`), which costs a fraction of trying all twenty at every position.
+ */
+interface RuleFilter {
+  sets: GramSets;
+  branches: { source: string; sets: GramSets }[] | null;
+  /** Patterns of subsets of the alternatives, by bit mask of the alternatives kept. */
+  subsets: Map<number, RegExp>;
+}
+/**
+ * Subset patterns remembered, per rule and in all (each is compiled code); past either the full
+ * pattern runs: the same matches, only slower. A corpus of 66 assignments needs some 250.
+ */
+const MAX_SUBSETS = 32;
+const MAX_SUBSETS_ALL = 400;
+let subsetCount = 0;
+
+function makeFilter(rule: Rule): RuleFilter {
+  const sets = toGrams(requiredLiterals(rule.re));
+  const split = topBranches(rule.re);
+  // Masks are 30-bit integers; a pattern with more alternatives simply always runs whole.
+  const branches = split && split.length <= 30 && split.some((b) => b.required.length) ? split.map((b) => ({ source: b.source, sets: toGrams(b.required) })) : null;
+  return { sets, branches, subsets: new Map() };
+}
+
+/** The pattern to run on the clause in `grams` (which passed the rule's own filter); null when no alternative can match there. */
+function patternFor(rule: Rule, filter: RuleFilter): RegExp | null {
+  const branches = filter.branches;
+  if (!branches) return rule.re;
+  let mask = 0;
+  for (let b = 0; b < branches.length; b++) {
+    const sets = branches[b]!.sets;
+    if (!sets[0] || grams.meets(sets)) mask |= 1 << b;
+  }
+  if (mask === 0) return null;
+  if (mask === 2 ** branches.length - 1) return rule.re;
+  let re = filter.subsets.get(mask);
+  if (!re) {
+    if (filter.subsets.size >= MAX_SUBSETS || subsetCount >= MAX_SUBSETS_ALL) return rule.re;
+    subsetCount++;
+    re = new RegExp(
+      branches
+        .filter((_, b) => mask & (1 << b))
+        .map((b) => b.source)
+        .join('|'),
+      rule.re.flags,
+    );
+    filter.subsets.set(mask, re);
+  }
+  return re;
+}
+
+// One table look-up per code unit tells the scan what it needs: a word character's fold for the
+// key (see FOLD; 0 when it has none, which leaves its word without a key), NOT_WORD for anything
+// else (see `isWordChar`), STOP for a character that may end a clause (see `endsClause`).
+const NOT_WORD = -1;
+const STOP = -2;
+const KEYS = new Int16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) KEYS[c] = !isWordChar(c) ? NOT_WORD : c < FOLD.length && FOLD[c]! > 0 ? FOLD[c]! : 0;
+for (const c of [46, 33, 63, 59, 10, 13, 0x2022, 0x3002]) KEYS[c] = STOP;
 
 /** True when the character at `i` ends a clause. A full stop inside a token ("site:edu.mx",
  * "1.5", "e.g.x") does not: only one followed by a space, a quote, a bracket or the end does. */
@@ -131,112 +194,164 @@ function endsClause(text: string, i: number): boolean {
   return c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x2022 || c === 0x3002;
 }
 
-/** Runs every rule over `text` and returns the hits, strongest first per question. */
+/** Which clause each rule last ran on (clause numbers never repeat, so nothing is cleared). */
+let lastRun = new Float64Array(0);
+let clauseCount = 0;
+/** The rules the words of the current clause trigger, in the order the words come. */
+let queue = new Int32Array(0);
+let queued = 0;
+
+/** Where the word read by the last `wordKey` call ends. */
+let wordEnd = 0;
+
+/**
+ * The key of the word starting at `at` (a word character), -1 when it has none; sets `wordEnd`.
+ * A word's key is packed from its first letters; past KEY_LEN the rest only needs skipping.
+ */
+function wordKey(text: string, at: number, n: number): number {
+  let i = at;
+  let key = 0;
+  const head = Math.min(n, at + KEY_LEN);
+  for (; i < head; i++) {
+    const v = KEYS[text.charCodeAt(i)]!;
+    if (v < 0) break;
+    key = v === 0 || key < 0 ? -1 : key * 256 + v;
+  }
+  if (i === head) while (i < n && KEYS[text.charCodeAt(i)]! >= 0) i++;
+  wordEnd = i;
+  if (key < 0) return -1;
+  for (let pad = i - at; pad < KEY_LEN; pad++) key *= 256;
+  return key;
+}
+
+/** Adds the rules not yet queued for clause `clauseNo`. */
+function enqueue(rules: number[], clauseNo: number): void {
+  for (let r = 0; r < rules.length; r++) {
+    const ri = rules[r]!;
+    if (lastRun[ri] === clauseNo) continue;
+    lastRun[ri] = clauseNo;
+    queue[queued++] = ri;
+  }
+}
+
+/**
+ * Runs every rule over `text` and returns the hits, strongest first per question.
+ *
+ * One pass: outside clauses it looks for a word that triggers rules; such a word opens a clause
+ * (from the last boundary, at most MAX_CLAUSE_HALF back, to the next), whose words are then read
+ * to its end, collecting the rules they trigger, which run once each on the clause in that order.
+ */
 export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   scanned += text.length;
-  if (!literalFilters && scanned >= LITERALS_AFTER) literalFilters = RULES.map((rule) => toGrams(requiredLiterals(rule.re)));
-  const required = literalFilters;
-  const found = new Map<QuestionId, { 2: Hit[]; 1: Hit[] }>();
-  for (const q of [1, 2, 3, 4, 5, 6] as QuestionId[]) found.set(q, { 2: [], 1: [] });
-  const full = (rule: Rule) => {
-    const f = found.get(rule.q)!;
-    return f[2].length >= KEEP_PER_LEVEL && (rule.level === 2 || f[1].length >= KEEP_PER_LEVEL);
-  };
+  if (!filters && scanned >= LITERALS_AFTER) filters = RULES.map(makeFilter);
+  const ruleFilters = filters;
+  if (lastRun.length !== RULES.length) {
+    lastRun = new Float64Array(RULES.length).fill(-1);
+    queue = new Int32Array(RULES.length);
+  }
+  // Hits per question and level: bucket (q - 1) * 2 + level - 1.
+  const buckets: Hit[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
 
-  let clauseStart = -1;
-  let clauseEnd = -1;
-  let clauseNo = 0;
-  let clause = '';
-  /** Whether `grams` holds this clause yet: filled on the first rule that asks. */
-  let gramsFilled = false;
-  // Which clause each rule last ran on, so a rule runs once per clause.
-  const lastRun = new Int32Array(RULES.length).fill(-1);
+  /** The last position before `i` that ends a clause: where a clause starting later begins. */
+  let lastStop = -1;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    // ASCII fast path: most characters are plain letters, spaces and punctuation.
-    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordChar(c)) {
+    const v = KEYS[text.charCodeAt(i)]!;
+    if (v < 0) {
+      if (v === STOP && endsClause(text, i)) lastStop = i;
       i++;
       continue;
     }
     const at = i;
-    let len = 0;
-    let key = 0;
-    while (i < n) {
-      c = text.charCodeAt(i);
-      if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !isWordChar(c)) break;
-      if (len < KEY_LEN && key >= 0) {
-        const f = c < FOLD.length ? FOLD[c]! : -1;
-        key = f < 0 ? -1 : key * 256 + f;
-      }
-      len++;
-      i++;
-    }
+    const key = wordKey(text, at, n);
+    i = wordEnd;
     if (key < 0) continue;
-    for (let pad = len; pad < KEY_LEN; pad++) key *= 256;
-    const rules = rulesFor(key);
-    if (!rules) continue;
-    if (at >= clauseEnd) {
-      [clauseStart, clauseEnd] = clauseAround(text, at);
-      clause = text.slice(clauseStart, clauseEnd);
-      gramsFilled = false;
-      clauseNo++;
-    }
-    for (const ri of rules) {
-      if (lastRun[ri] === clauseNo) continue;
-      lastRun[ri] = clauseNo;
-      const rule = RULES[ri]!;
-      if (full(rule) || (rule.needs !== undefined && !clause.includes(rule.needs))) continue;
-      const sets = required?.[ri];
-      if (sets && sets[0]) {
-        if (!gramsFilled) {
-          grams.fill(text, clauseStart, clauseEnd);
-          gramsFilled = true;
+    const first = rulesFor(key);
+    if (!first) continue;
+
+    const clauseStart = Math.max(at - MAX_CLAUSE_HALF, lastStop + 1, 0);
+    const clauseNo = ++clauseCount;
+    queued = 0;
+    enqueue(first, clauseNo);
+    // Read on to the clause's end: the first boundary, or MAX_CLAUSE_HALF past the trigger word's
+    // start. A word that starts before the end belongs to the clause even if it runs past it.
+    const maxE = Math.min(n, at + MAX_CLAUSE_HALF);
+    let e = i;
+    let resume = i;
+    while (e < maxE) {
+      const cl = KEYS[text.charCodeAt(e)]!;
+      if (cl >= 0) {
+        const k = wordKey(text, e, n);
+        e = resume = wordEnd;
+        if (k >= 0) {
+          const more = rulesFor(k);
+          if (more) enqueue(more, clauseNo);
         }
-        if (!grams.meets(sets)) continue;
+        continue;
       }
-      rule.re.lastIndex = 0;
-      let mm: RegExpExecArray | null;
-      while ((mm = rule.re.exec(clause))) {
-        if (mm[0].length === 0) {
-          rule.re.lastIndex++;
-          continue;
-        }
-        const level = judge(text, clause, clauseStart, mm.index, mm.index + mm[0].length, rule.level, rule.q);
-        if (level > 0) {
-          const bucket = found.get(rule.q)![level as 1 | 2];
-          if (bucket.length < KEEP_PER_LEVEL) {
-            bucket.push({
-              q: rule.q,
-              level: level as 1 | 2,
-              start: clauseStart + mm.index,
-              end: clauseStart + mm.index + mm[0].length,
-              clauseStart,
-              clauseEnd,
-            });
-          }
-        }
-        if (!rule.re.global) break;
-      }
+      if (cl === STOP && endsClause(text, e)) break;
+      e++;
     }
+    let clauseEnd = Math.min(e, maxE);
+    if (e < maxE) lastStop = e;
+    // Keep the terminator: "?" tells an open question from a statement.
+    if (clauseEnd < n && text.charCodeAt(clauseEnd) === 63) clauseEnd++;
+    i = Math.max(resume, clauseEnd);
+    runClause(text, clauseStart, clauseEnd, ruleFilters, buckets);
   }
+  const found = new Map<QuestionId, { 2: Hit[]; 1: Hit[] }>();
+  for (let q = 1; q <= 6; q++) found.set(q as QuestionId, { 2: buckets[(q - 1) * 2 + 1]!, 1: buckets[(q - 1) * 2]! });
   return found;
 }
 
-/** The clause around position `at`: from the previous to the next boundary, bounded. */
-function clauseAround(text: string, at: number): [number, number] {
-  let s = at;
-  const minS = Math.max(0, at - MAX_CLAUSE_HALF);
-  while (s > minS && !endsClause(text, s - 1)) s--;
-  let e = at;
-  const maxE = Math.min(text.length, at + MAX_CLAUSE_HALF);
-  while (e < maxE && !endsClause(text, e)) e++;
-  // Keep the terminator: "?" tells an open question from a statement.
-  if (e < text.length && text.charCodeAt(e) === 63) e++;
-  // A match must never start beyond the clause it came from.
-  if (e <= at) e = Math.min(text.length, at + 1);
-  return [s, e];
+/** Runs the queued rules on one clause, adding their hits to `buckets`. */
+function runClause(text: string, clauseStart: number, clauseEnd: number, ruleFilters: readonly RuleFilter[] | null, buckets: Hit[][]): void {
+  const clause = text.slice(clauseStart, clauseEnd);
+  /** Whether `grams` holds this clause yet: filled on the first rule that asks. */
+  let gramsFilled = false;
+  for (let r = 0; r < queued; r++) {
+    const ri = queue[r]!;
+    const rule = RULES[ri]!;
+    const qb = (rule.q - 1) * 2;
+    // Both buckets this rule can fill are full (a partial rule can still fill neither when evident is full).
+    if (buckets[qb + 1]!.length >= KEEP_PER_LEVEL && (rule.level === 2 || buckets[qb]!.length >= KEEP_PER_LEVEL)) continue;
+    if (rule.needs !== undefined && !clause.includes(rule.needs)) continue;
+    let re: RegExp | null = rule.re;
+    const filter = ruleFilters?.[ri];
+    if (filter && filter.sets[0]) {
+      if (!gramsFilled) {
+        grams.fill(text, clauseStart, clauseEnd);
+        gramsFilled = true;
+      }
+      if (!grams.meets(filter.sets)) continue;
+      re = patternFor(rule, filter);
+      if (!re) continue;
+    }
+    re.lastIndex = 0;
+    let mm: RegExpExecArray | null;
+    while ((mm = re.exec(clause))) {
+      if (mm[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const level = judge(text, clause, clauseStart, mm.index, mm.index + mm[0].length, rule.level, rule.q);
+      if (level > 0) {
+        const bucket = buckets[qb + level - 1]!;
+        if (bucket.length < KEEP_PER_LEVEL) {
+          bucket.push({
+            q: rule.q,
+            level: level as 1 | 2,
+            start: clauseStart + mm.index,
+            end: clauseStart + mm.index + mm[0].length,
+            clauseStart,
+            clauseEnd,
+          });
+        }
+      }
+      if (!re.global) break;
+    }
+  }
 }
 
 /** The level a raw match keeps after negation and optional wording: 0 drops it. */

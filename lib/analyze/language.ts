@@ -32,6 +32,7 @@ const MAX_WORDS = 4000;
 /** How far "¿", "¡" and "ñ" are counted. */
 const INVERTED_HEAD = 20000;
 const LANGS = Object.keys(PROFILES);
+const ES = LANGS.indexOf('es');
 
 // A word is a run of `\p{L}` code points. The stopwords sit in a small open-addressing table
 // keyed by their char codes, so a word written in ASCII or Latin-1 letters is looked up
@@ -40,12 +41,15 @@ const TABLE_SIZE = 1024;
 const MAX_STOPWORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
 const slotWord: (string | undefined)[] = new Array(TABLE_SIZE);
 const slotLangs: number[][] = new Array(TABLE_SIZE);
+/** Each slot's word hash, compared before the word itself. */
+const slotHash = new Int32Array(TABLE_SIZE);
 for (const [w, langs] of WORD_LANGS) {
   let h = 0;
   for (let k = 0; k < w.length; k++) h = (h * 31 + w.charCodeAt(k)) | 0;
   let slot = h & (TABLE_SIZE - 1);
   while (slotWord[slot] !== undefined) slot = (slot + 1) & (TABLE_SIZE - 1);
   slotWord[slot] = w;
+  slotHash[slot] = h;
   slotLangs[slot] = langs.map((l) => LANGS.indexOf(l));
 }
 const WORD_LANG_INDEX = new Map([...WORD_LANGS].map(([w, langs]) => [w, langs.map((l) => LANGS.indexOf(l))]));
@@ -66,8 +70,23 @@ function isLetterCode(cp: number): boolean {
   return v === 2;
 }
 
+/**
+ * A code unit below U+0100 lower-cased when it is a letter, 0 when it is not: the one look-up
+ * per character that reads English and Spanish text (ASCII and Latin-1 letters).
+ */
+const LATIN = new Uint16Array(0x100);
+for (let c = 0; c < 0x100; c++) LATIN[c] = isLetterCode(c) ? lowerLatin1(c) : 0;
+
 /** Counts stopword hits per language in the first words of `text`. */
 export function languageScores(text: string): Record<string, number> {
+  const counts = countStopwords(text);
+  const scores: Record<string, number> = {};
+  LANGS.forEach((l, k) => (scores[l] = counts[k]!));
+  return scores;
+}
+
+/** `languageScores` as counts in LANGS order. */
+function countStopwords(text: string): Int32Array {
   const counts = new Int32Array(LANGS.length);
   const n = text.length;
   let seen = 0;
@@ -77,33 +96,37 @@ export function languageScores(text: string): Record<string, number> {
   while (i < n && seen < MAX_WORDS) {
     // Skip to the next letter (a surrogate pair is one code point, as with a /u regex).
     let c = text.charCodeAt(i);
-    if (c < 128 && ((c | 32) - 97) >>> 0 >= 26) {
-      i++;
-      continue;
-    }
     let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        width = 2;
+    if (c < 0x100) {
+      if (LATIN[c] === 0) {
+        // Spanish-only punctuation, counted below.
+        if ((c === 0xbf || c === 0xa1) && i < INVERTED_HEAD) inverted++;
+        i++;
+        continue;
       }
-    }
-    if (!isLetterCode(c)) {
-      // Spanish-only punctuation, counted below.
-      if ((c === 0xbf || c === 0xa1) && i < INVERTED_HEAD) inverted++;
-      i += width;
-      continue;
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          width = 2;
+        }
+      }
+      if (!isLetterCode(c)) {
+        i += width;
+        continue;
+      }
     }
     const start = i;
     let simple = true;
     let h = 0;
     while (i < n) {
       c = text.charCodeAt(i);
-      if (c < 128) {
-        // ASCII: a letter (either case) or the end of the word.
-        if (((c | 32) - 97) >>> 0 >= 26) break;
-        h = (h * 31 + (c | 32)) | 0;
+      if (c < 0x100) {
+        const lower = LATIN[c]!;
+        if (lower === 0) break;
+        h = (h * 31 + lower) | 0;
+        if (c === 0xf1 && i < INVERTED_HEAD) inverted++;
         i++;
         continue;
       }
@@ -116,10 +139,7 @@ export function languageScores(text: string): Record<string, number> {
         }
       }
       if (!isLetterCode(c)) break;
-      if (c < 0x100) {
-        h = (h * 31 + lowerLatin1(c)) | 0;
-        if (c === 0xf1 && i < INVERTED_HEAD) inverted++;
-      } else simple = false;
+      simple = false;
       i += width;
     }
     seen++;
@@ -131,19 +151,17 @@ export function languageScores(text: string): Record<string, number> {
       for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
         const w = slotWord[slot];
         if (w === undefined) break;
-        if (w.length !== len) continue;
+        if (slotHash[slot] !== h || w.length !== len) continue;
         let k = 0;
-        while (k < len && w.charCodeAt(k) === lowerLatin1(text.charCodeAt(start + k))) k++;
+        while (k < len && w.charCodeAt(k) === LATIN[text.charCodeAt(start + k)]) k++;
         if (k === len) {
           langs = slotLangs[slot];
           break;
         }
       }
     }
-    if (langs) for (const l of langs) counts[l]! += 1;
+    if (langs) for (let k = 0; k < langs.length; k++) counts[langs[k]!]! += 1;
   }
-  const scores: Record<string, number> = {};
-  LANGS.forEach((l, k) => (scores[l] = counts[k]!));
   // Spanish-only punctuation is a strong cue on short texts ("¿Qué opinas?"). The words may have
   // stopped short of the head (MAX_WORDS): the rest of it is counted here.
   const head = Math.min(n, INVERTED_HEAD);
@@ -151,8 +169,8 @@ export function languageScores(text: string): Record<string, number> {
     const u = text.charCodeAt(k);
     if (u === 0xbf || u === 0xa1 || u === 0xf1) inverted++;
   }
-  scores.es! += inverted * 2;
-  return scores;
+  counts[ES]! += inverted * 2;
+  return counts;
 }
 
 /**
@@ -167,11 +185,19 @@ export function languageScores(text: string): Record<string, number> {
  */
 export function detectLanguage(text: string, declared?: string): string {
   const decl = (declared ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const scores = languageScores(text);
-  const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const [best, bestScore] = ranked[0]!;
-  const secondScore = ranked[1]![1];
+  const counts = countStopwords(text);
+  // The two highest scores, ties to the alphabetically first language.
+  const ahead = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && LANGS[a]! < LANGS[b]!);
+  let first = 0;
+  for (let k = 1; k < LANGS.length; k++) if (ahead(k, first)) first = k;
+  let second = first === 0 ? 1 : 0;
+  for (let k = 0; k < LANGS.length; k++) if (k !== first && ahead(k, second)) second = k;
+  const best = LANGS[first]!;
+  const bestScore = counts[first]!;
+  const secondScore = counts[second]!;
   if (decl) {
+    const scores: Record<string, number> = {};
+    LANGS.forEach((l, k) => (scores[l] = counts[k]!));
     const declScore = scores[decl] ?? 0;
     const clearlyOther = best !== decl && bestScore >= OVERRULE_MIN_HITS && bestScore > 3 * declScore;
     if (!clearlyOther) return decl;
@@ -180,7 +206,7 @@ export function detectLanguage(text: string, declared?: string): string {
   if (bestScore === 0) return text.trim() ? 'und' : 'en';
   // On a tie between English and Spanish (mixed or very short text) English is the safer read:
   // the English rules also cover URLs and operators that appear in either.
-  if (bestScore === secondScore && SUPPORTED.has(ranked[1]![0]) && SUPPORTED.has(best)) return 'en';
+  if (bestScore === secondScore && SUPPORTED.has(LANGS[second]!) && SUPPORTED.has(best)) return 'en';
   return best;
 }
 

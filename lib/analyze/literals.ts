@@ -36,15 +36,46 @@ class Unreadable extends Error {}
  * uses syntax this reader does not know, which is then treated as "no requirement").
  */
 export function requiredLiterals(re: RegExp): Required {
-  if (re.unicode || re.unicodeSets || re.multiline || re.dotAll) return [];
-  let info: Info;
+  if (!readable(re)) return [];
   try {
     const parser = new Parser(re.source);
-    info = parser.alternation();
-    if (parser.pos !== re.source.length) return [];
+    const info = parser.alternation();
+    return parser.pos === re.source.length ? finish(info) : [];
   } catch {
     return [];
   }
+}
+
+/** A top-level alternative of a pattern: its source and the literal sets every match of it holds. */
+export interface Branch {
+  source: string;
+  required: Required;
+}
+
+/**
+ * The top-level alternatives of `re` (`a|b|c`), each with its own literal sets; null when the
+ * pattern has one alternative or cannot be read. On a text where some alternatives cannot match,
+ * the pattern made of the others, in the same order, finds exactly the same matches: at every
+ * position an alternation takes the first alternative that matches, and the dropped ones never do.
+ */
+export function topBranches(re: RegExp): Branch[] | null {
+  if (!readable(re)) return null;
+  try {
+    const parser = new Parser(re.source);
+    const spans = parser.branches();
+    if (parser.pos !== re.source.length || spans.length < 2) return null;
+    return spans.map(({ info, start, end }) => ({ source: re.source.slice(start, end), required: finish(info) }));
+  } catch {
+    return null;
+  }
+}
+
+/** Flags the reader understands; backreferences and named groups would not survive a split. */
+function readable(re: RegExp): boolean {
+  return !(re.unicode || re.unicodeSets || re.multiline || re.dotAll || re.sticky) && !/\\[1-9k]|\(\?<(?![=!])/.test(re.source);
+}
+
+function finish(info: Info): Required {
   const sets = [...info.req];
   if (info.exact) sets.push(info.exact);
   // Folded whatever the flags: a case-sensitive match is found in folded text all the same.
@@ -83,10 +114,11 @@ export function foldString(s: string): string {
 }
 
 // The filter: which three-unit sequences (folded, hashed to 12 bits) a clause holds. A stamp per
-// slot instead of a cleared bitset: a new clause only takes a new stamp number.
+// slot instead of a cleared bitset: a new clause only takes a new stamp number. One multiply per
+// sequence: the hash only has to spread real text over the table, collisions cost a wasted
+// pattern run, never a lost match.
 const GRAM_BITS = 12;
-const gram = (a: number, b: number, c: number) =>
-  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - GRAM_BITS);
+const gram = (a: number, b: number, c: number) => Math.imul((a << 16) ^ (b << 8) ^ c, 0x9e3779b1) >>> (32 - GRAM_BITS);
 
 /**
  * Required sets as the filter asks them, flat: the number of sets, then per set the number of
@@ -128,7 +160,9 @@ export class ClauseGrams {
     let a = foldCode(text.charCodeAt(start));
     let b = foldCode(text.charCodeAt(start + 1));
     for (let i = start + 2; i < end; i++) {
-      const c = foldCode(text.charCodeAt(i));
+      const u = text.charCodeAt(i);
+      // ASCII folded inline: most of any clause.
+      const c = u < 128 ? ((u - 97) >>> 0 < 26 ? u - 32 : u) : foldCode(u);
       stamps[gram(a, b, c)] = stamp;
       a = b;
       b = c;
@@ -190,6 +224,18 @@ class Parser {
 
   private peek(): string | undefined {
     return this.src[this.pos];
+  }
+
+  /** The top-level alternatives with where each starts and ends in the source. */
+  branches(): { info: Info; start: number; end: number }[] {
+    const out: { info: Info; start: number; end: number }[] = [];
+    for (;;) {
+      const start = this.pos;
+      const info = this.sequence();
+      out.push({ info, start, end: this.pos });
+      if (this.peek() !== '|') return out;
+      this.pos++;
+    }
   }
 
   alternation(): Info {

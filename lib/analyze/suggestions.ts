@@ -29,9 +29,16 @@ export function suggestionsFor(q: QuestionId, ctx: SuggestionContext): string[] 
   return out.slice(0, 3);
 }
 
+// One analysis asks for the same topic six times, once per question.
+let lastTopic: string | null = null;
+let lastClean = '';
+
 function cleanTopic(topic: string): string {
+  if (topic === lastTopic) return lastClean;
   const t = topic.replace(/\s+/g, ' ').trim();
-  return t.length > MAX_TOPIC ? `${t.slice(0, MAX_TOPIC - 1).trimEnd()}…` : t;
+  lastTopic = topic;
+  lastClean = t.length > MAX_TOPIC ? `${t.slice(0, MAX_TOPIC - 1).trimEnd()}…` : t;
+  return lastClean;
 }
 
 /** The country a Q1 search idea should reach, from the topic first, then the text. */
