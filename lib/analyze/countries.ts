@@ -109,11 +109,11 @@ const ONE_CHAR = new Map<number, Entry[]>();
  * character rules nearly all of them out. A pair flagged 2 is a whole word ("uk"): always tried.
  */
 const PAIR_SEEN = new Uint8Array(0x10000);
-const TRIPLE_SEEN = new Uint8Array(1 << 18);
+const TRIPLE_SEEN = new Uint8Array(1 << 15);
 /** First characters of country words (low byte). */
 const FIRST_SEEN = new Uint8Array(0x100);
 const pairBits = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
-const tripleBits = (c0: number, c1: number, c2: number) => ((c0 & 63) << 12) | ((c1 & 63) << 6) | (c2 & 63);
+const tripleBits = (c0: number, c1: number, c2: number) => ((c0 & 31) << 10) | ((c1 & 31) << 5) | (c2 & 31);
 COUNTRY_HINTS.forEach((c, country) => {
   for (const word of c.words) {
     if (!word) continue;

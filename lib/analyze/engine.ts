@@ -2,6 +2,10 @@
  * The scan: one pass over the words of the text; a word that triggers rules runs those rules on
  * its clause only. Each match is checked for negation ("you do not need to publish") and for
  * optional wording ("if you want", "puedes"), which lowers an evident match to partial.
+ *
+ * Speed comes from doing per character only a table look-up, per clause only the rules its words
+ * trigger, and per rule only the alternatives whose literals the clause holds; none of it changes
+ * a result (tests/unit/analyze/identical.test.ts).
  */
 import type { QuestionId } from './types.ts';
 import { RULES, NEGATED_BEFORE, NEGATED_AFTER, OPTIONAL_CLAUSE, OPTIONAL_SECTION, SOFTENED_AFTER, type Rule } from './rules.ts';
@@ -75,9 +79,12 @@ function packKey(codes: ArrayLike<number>, len: number): number {
 }
 
 const triggerLists = new Map<number, number[]>();
+/** The shortest trigger: a shorter word cannot trigger anything, so it is not looked up. */
+let minTrigger = KEY_LEN;
 RULES.forEach((rule, i) => {
   for (const t of rule.triggers) {
     const codes = Array.from(t, (ch) => ch.charCodeAt(0));
+    minTrigger = Math.min(minTrigger, codes.length);
     const k = packKey(codes, Math.min(codes.length, KEY_LEN));
     if (k < 0) continue;
     const list = triggerLists.get(k);
@@ -176,11 +183,16 @@ function patternFor(rule: Rule, filter: RuleFilter): RegExp | null {
 // One table look-up per code unit tells the scan what it needs: a word character's fold for the
 // key (see FOLD; 0 when it has none, which leaves its word without a key), NOT_WORD for anything
 // else (see `isWordChar`), STOP for a character that may end a clause (see `endsClause`).
+// The table stops where the punctuation blocks end (every unit from there on is a word character
+// without a fold, except U+FEFF), so building it costs little when the content script loads.
 const NOT_WORD = -1;
 const STOP = -2;
-const KEYS = new Int16Array(0x10000);
-for (let c = 0; c < 0x10000; c++) KEYS[c] = !isWordChar(c) ? NOT_WORD : c < FOLD.length && FOLD[c]! > 0 ? FOLD[c]! : 0;
+const KEYS_END = 0x3040;
+const KEYS = new Int16Array(KEYS_END);
+for (let c = 0; c < KEYS_END; c++) KEYS[c] = !isWordChar(c) ? NOT_WORD : c < FOLD.length && FOLD[c]! > 0 ? FOLD[c]! : 0;
 for (const c of [46, 33, 63, 59, 10, 13, 0x2022, 0x3002]) KEYS[c] = STOP;
+/** KEYS for any code unit. */
+const keyOf = (c: number): number => (c < KEYS_END ? KEYS[c]! : c === 0xfeff ? NOT_WORD : 0);
 
 /** True when the character at `i` ends a clause. A full stop inside a token ("site:edu.mx",
  * "1.5", "e.g.x") does not: only one followed by a space, a quote, a bracket or the end does. */
@@ -213,13 +225,13 @@ function wordKey(text: string, at: number, n: number): number {
   let key = 0;
   const head = Math.min(n, at + KEY_LEN);
   for (; i < head; i++) {
-    const v = KEYS[text.charCodeAt(i)]!;
+    const v = keyOf(text.charCodeAt(i));
     if (v < 0) break;
     key = v === 0 || key < 0 ? -1 : key * 256 + v;
   }
-  if (i === head) while (i < n && KEYS[text.charCodeAt(i)]! >= 0) i++;
+  if (i === head) while (i < n && keyOf(text.charCodeAt(i)) >= 0) i++;
   wordEnd = i;
-  if (key < 0) return -1;
+  if (key < 0 || i - at < minTrigger) return -1;
   for (let pad = i - at; pad < KEY_LEN; pad++) key *= 256;
   return key;
 }
@@ -257,7 +269,7 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const v = KEYS[text.charCodeAt(i)]!;
+    const v = keyOf(text.charCodeAt(i));
     if (v < 0) {
       if (v === STOP && endsClause(text, i)) lastStop = i;
       i++;
@@ -280,7 +292,7 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
     let e = i;
     let resume = i;
     while (e < maxE) {
-      const cl = KEYS[text.charCodeAt(e)]!;
+      const cl = keyOf(text.charCodeAt(e));
       if (cl >= 0) {
         const k = wordKey(text, e, n);
         e = resume = wordEnd;
@@ -308,6 +320,7 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
 /** Runs the queued rules on one clause, adding their hits to `buckets`. */
 function runClause(text: string, clauseStart: number, clauseEnd: number, ruleFilters: readonly RuleFilter[] | null, buckets: Hit[][]): void {
   const clause = text.slice(clauseStart, clauseEnd);
+  optionalClause = optionalSection = -1;
   /** Whether `grams` holds this clause yet: filled on the first rule that asks. */
   let gramsFilled = false;
   for (let r = 0; r < queued; r++) {
@@ -354,6 +367,13 @@ function runClause(text: string, clauseStart: number, clauseEnd: number, ruleFil
   }
 }
 
+/**
+ * Whether the current clause reads as optional, and whether an optional heading precedes it:
+ * each depends on the clause only, so it is asked once per clause (-1: not asked yet).
+ */
+let optionalClause = -1;
+let optionalSection = -1;
+
 /** The level a raw match keeps after negation and optional wording: 0 drops it. */
 function judge(text: string, clause: string, clauseStart: number, ms: number, me: number, level: 1 | 2, q: QuestionId): 0 | 1 | 2 {
   const before = clause.slice(Math.max(0, ms - 60), ms);
@@ -363,8 +383,9 @@ function judge(text: string, clause: string, clauseStart: number, ms: number, me
   if (level === 1) return 1;
   // Question 6 asks whether excellent work is shown; "you could use X as a model" still shows it.
   if (q === 6) return 2;
-  if (OPTIONAL_CLAUSE.test(clause) || SOFTENED_AFTER.test(after)) return 1;
-  const reach = text.slice(Math.max(0, clauseStart - OPTIONAL_SECTION_REACH), clauseStart);
-  if (OPTIONAL_SECTION.test(reach)) return 1;
+  if (optionalClause < 0) optionalClause = OPTIONAL_CLAUSE.test(clause) ? 1 : 0;
+  if (optionalClause === 1 || SOFTENED_AFTER.test(after)) return 1;
+  if (optionalSection < 0) optionalSection = OPTIONAL_SECTION.test(text.slice(Math.max(0, clauseStart - OPTIONAL_SECTION_REACH), clauseStart)) ? 1 : 0;
+  if (optionalSection === 1) return 1;
   return 2;
 }
