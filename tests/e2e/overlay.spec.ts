@@ -91,10 +91,18 @@ test('the open panel has no accessibility violations (axe-core)', async ({ conte
   const overlay = new OverlayPage(page);
   await overlay.open();
   await expect(overlay.panel.locator('section.question')).toHaveCount(6);
-  // axe scans the shadow root and the panel frame inside it.
-  const results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
+  // axe scans the shadow root and the panel frame inside it. On a busy machine axe sometimes
+  // cannot reach into the frame in time ('frame-tested' left incomplete, the panel's content
+  // unscanned, so "no violations" would mean nothing): scan again until the frame was tested.
+  let results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
+  for (let attempt = 1; attempt < 4 && !results.passes.some((r) => r.id === 'frame-tested'); attempt++) {
+    await page.waitForTimeout(500);
+    results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
+  }
+  expect(results.passes.map((r) => r.id)).toContain('frame-tested');
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-  expect(results.passes.length).toBeGreaterThan(10);
+  // Rules that only apply inside the panel frame passed: its landmarks, headings and verdict fields were scanned.
+  expect(results.passes.map((r) => r.id)).toEqual(expect.arrayContaining(['landmark-one-main', 'heading-order', 'label']));
 });
 
 test('first run: the panel asks for the role and says nothing leaves the browser', async ({ context }) => {
