@@ -8,6 +8,10 @@ import type { AuditResult } from './audit.ts';
 import type { Platform } from './lms/types.ts';
 import { PLATFORM_NAMES } from './lms/names.ts';
 import { ENGINES } from './serp/types.ts';
+import type { SerpView } from './serp/view.ts';
+import { MAX_QUERY_CHARS } from './serp/dom.ts';
+import { MAX_HREF_CHARS } from './serp/url.ts';
+import { MAX_SERP_LINKS } from './serp/read.ts';
 
 const PLATFORMS = Object.keys(PLATFORM_NAMES) as [Platform, ...Platform[]];
 
@@ -49,19 +53,25 @@ export const ContentToBackground = z.object({
 /**
  * Result-page content script → background. The page side carries no country data and no settings
  * code (its bundle stays small and its main-thread time short): it asks whether to run, sends the
- * links it read (never titles), and asks to be turned off. Nothing here is stored.
+ * candidate links it found as written in the page (never titles) for the background to finish
+ * (unwrap, filter, de-duplicate) and place, and asks to be turned off. Nothing here is stored.
  */
 export const SerpToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content:serp-start'), engine: z.enum(ENGINES) }),
   z.object({
     type: z.literal('content:serp'),
     lang: z.enum(['en', 'es']),
-    reading: z.object({
-      engine: z.enum(ENGINES),
-      query: z.string().max(2_000).nullable(),
-      isResultPage: z.boolean(),
-      results: z.array(z.object({ url: z.string().max(10_000), domain: z.string().max(300), redirect: z.literal(true).optional() })).max(1_000),
-    }),
+    engine: z.enum(ENGINES),
+    /** The result page's address: relative links resolve against it. */
+    page: z.string().max(10_000),
+    query: z.string().max(MAX_QUERY_CHARS).nullable(),
+    /** Each candidate's href as written (null: none, or longer than any result link). */
+    hrefs: z.array(z.string().max(MAX_HREF_CHARS).nullable()).max(MAX_SERP_LINKS),
+    /**
+     * Engines whose links are opaque redirects (Baidu): per candidate, the host the engine shows
+     * (null: none shown), or false for an ordinary link. Absent when no candidate has one.
+     */
+    shown: z.array(z.union([z.string().max(300), z.null(), z.literal(false)])).max(MAX_SERP_LINKS).optional(),
   }),
   z.object({ type: z.literal('content:serp-off'), engine: z.enum(ENGINES) }),
 ]);
@@ -71,6 +81,14 @@ export type SerpToBackground = z.infer<typeof SerpToBackground>;
 export interface SerpStartReply {
   on: boolean;
   lang: 'en' | 'es';
+}
+
+/**
+ * The background's answer to `content:serp`: the view of the finished results, and for each
+ * result (in the view's order) the index of its candidate link in the page's list.
+ */
+export interface SerpPageReply extends SerpView {
+  at: number[];
 }
 
 /** Panel → background: forwarded to the content script of the panel's own tab, top frame. */

@@ -1,58 +1,81 @@
 /**
- * Result-page hints: read the page's links with the engine's reader, ask the background worker
- * for countries, labels, diversity and hints (it holds the country table and name index, so this
- * page's script stays small and fast), then put a badge beside each result and keep one summary
- * current as results arrive. Nothing about the search is stored; any failure is swallowed so the
- * page never sees an error from us.
+ * Result-page hints: find the page's candidate result links with the engine's reader, send them
+ * as written to the background worker (it finishes them into results and holds the country
+ * table and name index, so this page's script stays small and fast), then put a badge beside each
+ * result and keep one summary current as results arrive. Nothing about the search is stored; any
+ * failure is swallowed so the page never sees an error from us.
+ *
+ * Every piece of work this script does on the page's main thread, from its first line to the
+ * last badge, runs inside `timed` and is recorded as a `vantage:serp` measure for the bench.
  */
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
-import type { SerpStartReply, SerpToBackground } from '../../lib/messages.ts';
+import type { SerpPageReply, SerpStartReply, SerpToBackground } from '../../lib/messages.ts';
 import { readerFor, ENGINE_NAMES } from '../../lib/serp/readers.ts';
 import { resultsContainer } from '../../lib/serp/containers.ts';
 import { useNativeSelectors } from '../../lib/serp/dom.ts';
+import { MAX_SERP_LINKS, rawLink, type Candidate } from '../../lib/serp/read.ts';
+import { MAX_HREF_CHARS } from '../../lib/serp/url.ts';
 import type { SerpUiLang } from '../../lib/serp/strings.ts';
-import type { SerpReader, SerpReading, SerpResult } from '../../lib/serp/types.ts';
-import type { SerpView } from '../../lib/serp/view.ts';
+import type { SerpReader } from '../../lib/serp/types.ts';
 import { badgeMaker, BADGE_TAG } from './badges.ts';
 import { createSummary, type SummaryHandle } from './summary.ts';
+import { timed } from './clock.ts';
 
 const DEBOUNCE_MS = 250;
 /** A page still unread after this long gets the "could not read" summary (script-rendered engines need a moment). */
 const UNREADABLE_AFTER_MS = 4_000;
 /** Stop watching for a first result list after this long. */
 const GIVE_UP_MS = 15_000;
+const BADGE_NODE_NAME = BADGE_TAG.toUpperCase();
+
+type PageMessage = Extract<SerpToBackground, { type: 'content:serp' }>;
 
 const send = (message: SerpToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
 
-export async function startSerpHints(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Starts the hints on this page. `scriptStart` is when the bundle began to run: the start-up
+ * measure begins there.
+ */
+export async function startSerpHints(ctx: ContentScriptContext, scriptStart: number): Promise<void> {
   try {
-    const reader = readerFor(new URL(location.href));
-    if (!reader) return;
-    useNativeSelectors(true);
-    const start = (await send({ type: 'content:serp-start', engine: reader.id })) as SerpStartReply | null;
-    if (!start?.on || ctx.isInvalid) return;
-    run(ctx, reader, start.lang);
+    const asked = timed('start', () => {
+      const reader = readerFor(new URL(location.href));
+      if (!reader) return null;
+      useNativeSelectors(true);
+      return send({ type: 'content:serp-start', engine: reader.id }).then((reply) => ({ reader, reply: reply as SerpStartReply | null }));
+    }, scriptStart);
+    const start = await asked;
+    timed('read', () => {
+      if (start?.reply?.on && !ctx.isInvalid) run(ctx, start.reader, start.reply.lang);
+    });
   } catch {
     // Background unreachable or the page odd: no hints rather than an error in the page console.
   }
 }
 
-/** Only what the background needs: no titles, no snippets. */
-function wire(reading: SerpReading): Extract<SerpToBackground, { type: 'content:serp' }>['reading'] {
-  return {
-    engine: reading.engine,
-    query: reading.query,
-    isResultPage: reading.isResultPage,
-    results: reading.results.map((r) => (r.redirect ? { url: r.url, domain: r.domain, redirect: true as const } : { url: r.url, domain: r.domain })),
-  };
+/** The candidates as the message carries them: hrefs as written, no titles, no page text. */
+export function pageMessage(reader: SerpReader, lang: SerpUiLang, page: string, query: string | null, candidates: readonly Candidate[]): PageMessage {
+  const hrefs: Array<string | null> = [];
+  let shown: Array<string | null | false> | undefined;
+  const count = Math.min(candidates.length, MAX_SERP_LINKS);
+  for (let i = 0; i < count; i++) {
+    const link = rawLink(candidates[i]!);
+    // Longer hrefs are never results (url.ts), and would not pass the message's limits.
+    hrefs.push(link.href !== null && link.href.length > MAX_HREF_CHARS ? null : link.href);
+    if (link.displayHost !== undefined) {
+      shown ??= new Array<false>(i).fill(false);
+      shown.push(link.displayHost === null ? null : link.displayHost.slice(0, 300));
+    } else shown?.push(false);
+  }
+  return { type: 'content:serp', lang, engine: reader.id, page, query, hrefs, ...(shown ? { shown } : {}) };
 }
 
 function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
   // Anchor → its badge host; a page that re-renders a result loses the host, which is then re-added.
   const badged = new WeakMap<Element, Element>();
   const hosts: Element[] = [];
-  const makeBadge = badgeMaker(document);
+  let makeBadge: ReturnType<typeof badgeMaker> | null = null;
   let summary: SummaryHandle | null = null;
   let observer: MutationObserver | null = null;
   let watched: Element | null = null;
@@ -80,51 +103,59 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     (document.body ?? document.documentElement).append(summary.host);
   };
 
-  const apply = (results: SerpResult[], view: SerpView) => {
-    const t0 = performance.now();
-    results.forEach((result, i) => {
-      const anchor = result.anchor;
+  const apply = (anchors: readonly Element[], reply: SerpPageReply) => {
+    makeBadge ??= badgeMaker(document);
+    reply.at.forEach((at, i) => {
+      const anchor = anchors[at];
       if (!anchor || !anchor.isConnected || badged.get(anchor)?.isConnected) return;
-      const host = makeBadge(anchor, view.countries[i] ?? null, view.labels[i] ?? '');
+      const host = makeBadge!(anchor, reply.countries[i] ?? null, reply.labels[i] ?? '');
       if (!host) return;
       badged.set(anchor, host);
       hosts.push(host);
     });
-    show(view);
-    // Read by `npm run bench`: main-thread cost of badges and the summary.
-    performance.measure('vantage:serp', { start: t0 });
+    show(reply);
   };
 
   const update = () => {
     timer = undefined;
     if (stopped || ctx.isInvalid) return;
-    const t0 = performance.now();
     try {
-      const reading = reader.read(new URL(location.href), document, { titles: false });
-      if (reading.isResultPage && reading.results.length) {
+      const scan = reader.scan(new URL(location.href), document);
+      if (scan.isResultPage && scan.candidates.length) {
         const mine = ++sequence;
-        void send({ type: 'content:serp', lang, reading: wire(reading) })
-          .then((view) => {
+        const anchors = scan.candidates.map((c) => c.anchor);
+        void send(pageMessage(reader, lang, location.href, scan.query, scan.candidates))
+          .then((reply) => {
             // A later reading supersedes this one: only the newest is shown.
-            if (view && mine === sequence && !stopped && !ctx.isInvalid) apply(reading.results, view as SerpView);
+            if (reply && mine === sequence && !stopped && !ctx.isInvalid) timed('show', () => apply(anchors, reply as SerpPageReply));
           })
           .catch(() => undefined);
-      } else if (reading.reason === 'unknown-markup' && !summary) {
+      } else if (scan.reason === 'unknown-markup' && !summary) {
         const waited = performance.now() - started;
         if (waited >= UNREADABLE_AFTER_MS) show('unreadable');
-        else timer = ctx.setTimeout(update, UNREADABLE_AFTER_MS - waited);
+        else timer = ctx.setTimeout(() => timed('watch', update), UNREADABLE_AFTER_MS - waited);
       }
       if (performance.now() - started > GIVE_UP_MS && !hosts.length) observer?.disconnect();
       else watch();
     } catch {
       stop();
     }
-    // Read by `npm run bench`: main-thread cost of reading the page.
-    performance.measure('vantage:serp', { start: t0 });
   };
 
   const schedule = () => {
-    if (timer === undefined && !stopped) timer = ctx.setTimeout(update, DEBOUNCE_MS);
+    if (timer === undefined && !stopped) timer = ctx.setTimeout(() => timed('watch', update), DEBOUNCE_MS);
+  };
+
+  /** True when the page's changes added nothing but our own badges (inserting them is a mutation too). */
+  const onlyOurs = (records: MutationRecord[]) => {
+    for (const record of records) {
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const name = added[i]!.nodeName;
+        if (name !== BADGE_NODE_NAME && name !== BADGE_TAG) return false;
+      }
+    }
+    return true;
   };
 
   /** Watches the results container once it exists (the body until then). */
@@ -132,11 +163,7 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     const target = resultsContainer(reader.id, document) ?? document.body;
     if (!target || target === watched) return;
     observer?.disconnect();
-    observer = new MutationObserver((records) => {
-      // Our own badge hosts are mutations too; only the page's own changes matter.
-      if (records.every((r) => [...r.addedNodes].every((n) => n.nodeName.toLowerCase() === BADGE_TAG))) return;
-      schedule();
-    });
+    observer = new MutationObserver((records) => timed('watch', () => onlyOurs(records) || schedule()));
     observer.observe(target, { childList: true, subtree: true });
     watched = target;
   };

@@ -1,3 +1,5 @@
+// First import: the start-up clock starts before any other module of the bundle runs.
+import { SCRIPT_START } from './clock.ts';
 import { defineContentScript } from '#imports';
 import { SERP_MATCHES } from '../../lib/serp/hosts.ts';
 import { startSerpHints } from './controller.ts';
@@ -7,5 +9,9 @@ import { startSerpHints } from './controller.ts';
 export default defineContentScript({
   matches: SERP_MATCHES,
   runAt: 'document_idle',
-  main: (ctx) => startSerpHints(ctx),
+  // WXT's extra window.postMessage announcing the script costs milliseconds on every search and
+  // tells the search page's own scripts that Vantage (and its extension id) is present; the
+  // DOM event WXT also sends is all it needs to retire an older copy of this script.
+  noScriptStartedPostMessage: true,
+  main: (ctx) => startSerpHints(ctx, SCRIPT_START),
 });

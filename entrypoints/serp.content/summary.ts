@@ -2,8 +2,8 @@
  * The one summary on a result page, in plain DOM inside a shadow root: a compact line ("3
  * countries · 7 with no country") that expands into the countries with counts, the hints and the
  * suggested searches. Not Svelte: the result-page script has a few milliseconds for reading,
- * badges and this, and a framework mount alone costs about that. The body is only built when the
- * person opens it. Every string from the page (the query inside a design) goes in as text.
+ * badges and this, and a framework mount alone costs about that. The body, and the styles only it
+ * needs, are only built when the person opens it. Every string from the page (the query inside a design) goes in as text.
  */
 import { applyStyles } from '../../components/dom/styles.ts';
 import { BADGE_COUNTRY_CSS, BADGE_CSS, BADGE_GENERIC_CSS, badgeText, serpStrings, type SerpUiLang } from '../../lib/serp/strings.ts';
@@ -11,7 +11,8 @@ import type { SerpView } from '../../lib/serp/view.ts';
 
 export const SUMMARY_TAG = 'vantage-serp-summary';
 
-const CSS = `
+// The closed summary needs only these rules; the rest are parsed the first time it opens.
+const HEAD_CSS = `
 :host { all: initial; }
 .wrap { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; margin: 0; }
 .summary { box-sizing: border-box; width: 320px; max-height: 70vh; overflow: auto; border: 1px solid #94a3b8; border-radius: 8px;
@@ -20,8 +21,10 @@ const CSS = `
   background: #eff6ff; color: #0f172a; font: 600 13px/1.4 system-ui, sans-serif; text-align: left; cursor: pointer; }
 .head:focus-visible, a:focus-visible, .off:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; }
 .index { font-weight: 400; color: #334155; white-space: nowrap; }
-.body { padding: 4px 10px 10px; }
 .body[hidden] { display: none; }
+`;
+const BODY_CSS = `
+.body { padding: 4px 10px 10px; }
 ul { margin: 6px 0; padding: 0; list-style: none; }
 .counts li { display: inline-flex; align-items: center; gap: 4px; margin: 0 10px 4px 0; }
 .designs li { margin: 0 0 8px; }
@@ -62,7 +65,8 @@ export function createSummary(doc: Document, options: SummaryOptions, content: S
   // Zero size and out of flow: every visible part is position: fixed inside the shadow root.
   host.setAttribute('style', 'all:initial;position:absolute;width:0;height:0;overflow:visible;');
   const shadow = host.attachShadow({ mode: 'open' });
-  applyStyles(shadow, doc, CSS);
+  applyStyles(shadow, doc, HEAD_CSS);
+  let fullStyles = false;
 
   const wrap = el('div', 'wrap');
   const section = el('section', 'summary');
@@ -143,6 +147,10 @@ export function createSummary(doc: Document, options: SummaryOptions, content: S
 
   head.addEventListener('click', () => {
     open = !open;
+    if (!fullStyles) {
+      fullStyles = true;
+      applyStyles(shadow, doc, HEAD_CSS + BODY_CSS);
+    }
     head.setAttribute('aria-expanded', String(open));
     body.hidden = !open;
     renderBody();

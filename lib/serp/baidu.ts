@@ -10,7 +10,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, first, insideExcluded } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 import { httpUrl } from './url.ts';
 import { elementText } from './text.ts';
 
@@ -64,5 +64,5 @@ export const baidu: SerpReader = {
   name: 'Baidu',
   exampleUrls: ['https://www.baidu.com/s?wd=number', 'https://www.baidu.com/s?ie=utf-8&wd=model+context+protocol'],
   matchUrl: (url) => HOSTS.has(url.hostname) && (url.pathname === '/s' || url.pathname === '/'),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

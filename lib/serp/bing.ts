@@ -8,7 +8,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, insideExcluded } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 const BING_HOSTS = new Set(['www.bing.com', 'bing.com', 'cn.bing.com']);
 // Bing's own pages that appear among results' links: other searches, trackers, verticals.
@@ -44,5 +44,5 @@ export const bing: SerpReader = {
     'https://cn.bing.com/search?q=model+context+protocol',
   ],
   matchUrl: (url) => BING_HOSTS.has(url.hostname) && (url.pathname === '/search' || url.pathname === '/'),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

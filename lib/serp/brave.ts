@@ -8,7 +8,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, first } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 function webSnippets(doc: Document): Candidate[] {
   const out: Candidate[] = [];
@@ -39,5 +39,5 @@ export const brave: SerpReader = {
   name: 'Brave Search',
   exampleUrls: ['https://search.brave.com/search?q=javascript+tutorial&source=web', 'https://search.brave.com/search?q=iran+hostage+crisis'],
   matchUrl: (url) => url.hostname === 'search.brave.com' && (url.pathname === '/search' || url.pathname === '/'),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

@@ -11,7 +11,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, insideExcluded, type Exclusion } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 const HOSTS = new Set(['duckduckgo.com', 'www.duckduckgo.com', 'html.duckduckgo.com', 'lite.duckduckgo.com', 'start.duckduckgo.com']);
 const PATHS = new Set(['/', '/html', '/html/', '/lite', '/lite/']);
@@ -62,5 +62,5 @@ export const duckduckgo: SerpReader = {
   ],
   // Home ('/' without q) is accepted so that it reads as `reason: 'home'`.
   matchUrl: (url) => HOSTS.has(url.hostname) && PATHS.has(url.pathname),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

@@ -8,7 +8,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, first, insideExcluded } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 const HOSTS = new Set(['www.ecosia.org', 'ecosia.org']);
 const ADS = { attrs: ['data-test-id=mainline-result-ad'], classes: ['result--ad'] };
@@ -48,5 +48,5 @@ export const ecosia: SerpReader = {
   name: 'Ecosia',
   exampleUrls: ['https://www.ecosia.org/search?method=index&q=javascript+tutorial', 'https://www.ecosia.org/search?q=iran+hostage+crisis'],
   matchUrl: (url) => HOSTS.has(url.hostname) && (url.pathname === '/search' || url.pathname === '/'),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

@@ -10,7 +10,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, ancestorTag, insideExcluded, type Exclusion } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 import { isGoogleSearchHost } from './google-domains.ts';
 import { httpUrl } from './url.ts';
 import { cleanText } from './text.ts';
@@ -99,5 +99,5 @@ export const google: SerpReader = {
   // The home page ('/', '/webhp') is accepted so that it reads as `reason: 'home'`.
   matchUrl: (url) =>
     isGoogleSearchHost(url.hostname) && (url.pathname === '/search' || url.pathname.startsWith('/sorry/') || url.pathname === '/' || url.pathname === '/webhp'),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

@@ -3,7 +3,7 @@
  * markers → "no results" or "unknown markup". Each engine file supplies only its selectors and rules as data plus a few
  * small functions (an `EngineSpec`), so the order of decisions is the same everywhere.
  */
-import type { Engine, ReadOptions, SerpReading, SerpResult } from './types.ts';
+import type { Engine, ReadOptions, SerpReader, SerpReading, SerpResult } from './types.ts';
 import { boxQuery, exists, paramQuery } from './dom.ts';
 import { displayDomain } from './url.ts';
 import { elementText } from './text.ts';
@@ -52,6 +52,12 @@ export interface EngineSpec {
   noResultsText?: RegExp;
 }
 
+/**
+ * Most candidate links the result-page script sends to be finished (a 100-result page has a few
+ * hundred at most); a page beyond this is not a result list anyone reads.
+ */
+export const MAX_SERP_LINKS = 2_000;
+
 /** Most results kept from one page (a num=100 page holds ~100; anything far beyond is noise). */
 export const MAX_RESULTS = 500;
 
@@ -59,36 +65,80 @@ export const MAX_RESULTS = 500;
 const GENERIC_CAPTCHA = ['form#captcha-form', 'iframe[src*="recaptcha/api"]', 'iframe[src*="hcaptcha.com"]', '.g-recaptcha', '.h-captcha', 'form#challenge-form', '#cf-challenge-running'];
 
 /**
- * Turns candidates into results: unwrap, drop the engine's own links, de-duplicate by URL.
+ * A candidate as plain data: all that finishing a result needs, without the DOM. The result-page
+ * script sends these to the background worker, which finishes them (see `finishLinks`).
+ */
+export interface RawLink {
+  /** The href as written in the page (null when the link has none). */
+  href: string | null;
+  /** See `Candidate.displayHost`. */
+  displayHost?: string | null;
+}
+
+/** A finished result as plain data: `index` is its link's place in the list that was finished. */
+export interface LinkResult {
+  url: string;
+  domain: string;
+  redirect?: true;
+  index: number;
+}
+
+/** The candidate's link as plain data. */
+export function rawLink(c: Candidate): RawLink {
+  const href = c.href === undefined ? c.anchor.getAttribute('href') : c.href;
+  return c.displayHost === undefined ? { href } : { href, displayHost: c.displayHost };
+}
+
+/** One link made a result (unwrapped, credentials dropped, domain read), or null when it is none. */
+function finishLink(spec: EngineSpec, link: RawLink, page: URL): Omit<LinkResult, 'index'> | null {
+  const target = resultTarget(link.href, page);
+  if (!target) return null;
+  // Credentials in a result link are never shown or passed on.
+  if (target.username || target.password) {
+    target.username = '';
+    target.password = '';
+  }
+  if (link.displayHost !== undefined) return { url: target.href, domain: link.displayHost ? displayDomain(link.displayHost) : '', redirect: true };
+  if (spec.isInternal(target)) return null;
+  return { url: target.href, domain: displayDomain(target.hostname) };
+}
+
+/**
+ * Turns links into results: unwrap, drop the engine's own links, de-duplicate by URL, keep at most
+ * `MAX_RESULTS`. Pure data in and out, so the background worker can do it for the page.
+ */
+export function finishLinks(spec: EngineSpec, links: readonly RawLink[], page: URL): LinkResult[] {
+  const seen = new Set<string>();
+  const out: LinkResult[] = [];
+  for (let index = 0; index < links.length && out.length < MAX_RESULTS; index++) {
+    const result = finishLink(spec, links[index]!, page);
+    if (!result || seen.has(result.url)) continue;
+    seen.add(result.url);
+    out.push({ ...result, index });
+  }
+  return out;
+}
+
+/**
+ * Turns candidates into results (`finishLinks`, plus titles and anchors).
  * Countries stay null here (see `withCountries`): the page-side reader carries no country data.
  */
 export function finishResults(spec: EngineSpec, candidates: readonly Candidate[], page: URL, options: ReadOptions = {}): SerpResult[] {
-  const seen = new Set<string>();
-  const out: SerpResult[] = [];
-  for (const c of candidates) {
-    if (out.length >= MAX_RESULTS) break;
-    const target = resultTarget(c.href === undefined ? c.anchor.getAttribute('href') : c.href, page);
-    if (!target) continue;
-    // Credentials in a result link are never shown or passed on.
-    if (target.username || target.password) {
-      target.username = '';
-      target.password = '';
-    }
-    const key = target.href;
-    if (seen.has(key)) continue;
-    const result: SerpResult = { url: key, title: options.titles === false ? '' : elementText(c.titleEl ?? c.anchor), domain: '', country: null, anchor: c.anchor };
-    if (c.displayHost !== undefined) {
-      const host = c.displayHost ? displayDomain(c.displayHost) : '';
-      result.domain = host;
-      result.redirect = true;
-    } else {
-      if (spec.isInternal(target)) continue;
-      result.domain = displayDomain(target.hostname);
-    }
-    seen.add(key);
-    out.push(result);
-  }
-  return out;
+  return finishLinks(spec, candidates.map(rawLink), page).map(({ index, ...link }) => {
+    const c = candidates[index]!;
+    const title = options.titles === false ? '' : elementText(c.titleEl ?? c.anchor);
+    return { url: link.url, title, domain: link.domain, country: null, anchor: c.anchor, ...(link.redirect ? { redirect: true as const } : {}) };
+  });
+}
+
+/**
+ * A page as the result-page script sees it before any link is finished: the reading without its
+ * results, plus the candidates of the first layout that yields a result. `readWith` is exactly
+ * `finishResults` over these candidates.
+ */
+export interface PageScan extends Omit<SerpReading, 'results'> {
+  /** The winning layout's candidates in page order; empty unless `isResultPage`. */
+  candidates: Candidate[];
 }
 
 function safeQuery(fn: () => string | null): string | null {
@@ -99,9 +149,13 @@ function safeQuery(fn: () => string | null): string | null {
   }
 }
 
-/** Reads a result page with an engine's spec. Never throws. */
-export function readWith(spec: EngineSpec, url: URL, doc: Document, options: ReadOptions = {}): SerpReading {
-  const base = { engine: spec.engine, results: [] as SerpResult[] };
+/**
+ * Scans a result page with an engine's spec: query, page kind, and the first layout whose
+ * candidates include at least one result. Only that first result is finished here, so the
+ * cost of finishing the rest can be paid elsewhere (`finishLinks`). Never throws.
+ */
+export function scanWith(spec: EngineSpec, url: URL, doc: Document): PageScan {
+  const base = { engine: spec.engine, candidates: [] as Candidate[] };
   try {
     const captcha = () => {
       const query = safeQuery(() => spec.captchaQuery?.(url, doc) ?? null) ?? paramQuery(url, spec.queryParams);
@@ -124,8 +178,9 @@ export function readWith(spec: EngineSpec, url: URL, doc: Document, options: Rea
       } catch {
         continue;
       }
-      const results = finishResults(spec, candidates, url, options);
-      if (results.length) return { ...base, query, isResultPage: true, results };
+      // The first result is never a duplicate, so "some candidate finishes" is exactly
+      // "finishing gives at least one result".
+      if (candidates.some((c) => finishLink(spec, rawLink(c), url) !== null)) return { ...base, query, isResultPage: true, candidates };
     }
     if (captchaMarked()) return captcha();
     const noResults =
@@ -134,4 +189,23 @@ export function readWith(spec: EngineSpec, url: URL, doc: Document, options: Rea
   } catch {
     return { ...base, query: null, isResultPage: false, reason: 'unknown-markup' };
   }
+}
+
+/** Reads a result page with an engine's spec. Never throws. */
+export function readWith(spec: EngineSpec, url: URL, doc: Document, options: ReadOptions = {}): SerpReading {
+  const { candidates, ...scan } = scanWith(spec, url, doc);
+  try {
+    return { ...scan, results: candidates.length ? finishResults(spec, candidates, url, options) : [] };
+  } catch {
+    return { engine: spec.engine, query: null, isResultPage: false, reason: 'unknown-markup', results: [] };
+  }
+}
+
+/** A reader's `read`, `scan` and `finish`, all from one spec. */
+export function readerParts(spec: EngineSpec): Pick<SerpReader, 'read' | 'scan' | 'finish'> {
+  return {
+    read: (url, doc, options) => readWith(spec, url, doc, options),
+    scan: (url, doc) => scanWith(spec, url, doc),
+    finish: (links, page) => finishLinks(spec, links, page),
+  };
 }

@@ -9,7 +9,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, insideExcluded } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 const HOSTS = new Set(['www.startpage.com', 'startpage.com', 'eu.startpage.com', 'us.startpage.com']);
 const PATHS = /^\/(sp\/search|do\/search|do\/dsearch|do\/asearch|search)$/;
@@ -41,5 +41,5 @@ export const startpage: SerpReader = {
   name: 'Startpage',
   exampleUrls: ['https://www.startpage.com/sp/search?query=javascript+tutorial', 'https://www.startpage.com/do/dsearch?query=iran+hostage+crisis&cat=web&pl=ext-ff'],
   matchUrl: (url) => HOSTS.has(url.hostname) && (PATHS.test(url.pathname) || url.pathname === '/'),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

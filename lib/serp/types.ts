@@ -1,3 +1,5 @@
+import type { LinkResult, PageScan, RawLink } from './read.ts';
+
 /** Search engines whose result pages Vantage reads. The ids are also the keys of `serpHints` settings. */
 export const ENGINES = ['google', 'bing', 'duckduckgo', 'yahoo', 'yandex', 'baidu', 'ecosia', 'brave', 'startpage'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -62,4 +64,14 @@ export interface SerpReader {
    * malformed pages give `isResultPage: false`.
    */
   read(url: URL, doc: Document, options?: ReadOptions): SerpReading;
+  /**
+   * The page side of `read`, for the result-page script: query, page kind and the raw candidate
+   * links (`rawLink`), with only the first result finished. Never throws.
+   */
+  scan(url: URL, doc: Document): PageScan;
+  /**
+   * The data side of `read`: candidate links (as `scan` found them, as plain data) to results, in
+   * the order and with the URLs and domains `read` gives. For the background worker.
+   */
+  finish(links: readonly RawLink[], page: URL): LinkResult[];
 }

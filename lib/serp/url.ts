@@ -4,7 +4,7 @@
  */
 
 /** Longest href we look at; longer ones are not result links (data: URLs, tracking blobs). */
-const MAX_HREF_CHARS = 8192;
+export const MAX_HREF_CHARS = 8192;
 
 /** Parses an absolute http(s) URL, or null. */
 export function httpUrl(value: string | null | undefined, base?: string | URL): URL | null {

@@ -8,7 +8,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, classes, insideExcluded, type Exclusion } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 const isYahooSearchHost = (host: string): boolean => host === 'search.yahoo.com' || /^[a-z]{2}\.search\.yahoo\.com$/.test(host);
 const ADS: Exclusion = { classes: ['searchCenterTopAds', 'searchCenterBottomAds', 'searchRightTopAds', 'searchRightBottomAds', 'ads'] };
@@ -57,5 +57,5 @@ export const yahoo: SerpReader = {
   ],
   // `/search;_ylt=…` carries tracking after a semicolon in the path.
   matchUrl: (url) => isYahooSearchHost(url.hostname) && (url.pathname === '/' || url.pathname.startsWith('/search')),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

@@ -9,7 +9,7 @@
  */
 import type { SerpReader } from './types.ts';
 import { all, first, insideExcluded } from './dom.ts';
-import { readWith, type Candidate, type EngineSpec } from './read.ts';
+import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 const SEARCH_HOST = /^(www\.)?(yandex\.(ru|com|com\.tr|by|kz|uz|ua|az|com\.am|com\.ge|co\.il|ee|lt|lv|md|tj|tm|fr)|ya\.ru)$/;
 const TITLE_LINKS = ['a.OrganicTitle-Link', 'a.organic__url', 'h2 a[href]', '.organic__title-wrapper a[href]'];
@@ -49,5 +49,5 @@ export const yandex: SerpReader = {
     'https://yandex.com.tr/search/?text=istanbul',
   ],
   matchUrl: (url) => SEARCH_HOST.test(url.hostname) && (url.pathname === '/' || url.pathname.startsWith('/search') || url.pathname.startsWith('/showcaptcha')),
-  read: (url, doc, options) => readWith(spec, url, doc, options),
+  ...readerParts(spec),
 };

@@ -79,6 +79,23 @@ test('badges say the country in words, and later results get badges too', async 
   await expect(page.locator('vantage-serp-summary').getByRole('button', { name: /2 countries · 3 with no country/ })).toBeVisible();
 });
 
+test("the search page's own scripts are not told that Vantage is there", async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'student' });
+  await serve(context, GOOGLE, sharedSerp('google-desktop-2023-zlurad-matrix.html'));
+  const page = await context.newPage();
+  // What any script of the page could hear: window messages (WXT announces a content script with
+  // one unless told not to, naming the extension's id).
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { __heard: unknown[] }).__heard = heard;
+    window.addEventListener('message', (e) => heard.push(e.data));
+  });
+  await page.goto(GOOGLE);
+  await expect(page.locator('vantage-badge')).toHaveCount(8);
+  const heard = await page.evaluate(() => JSON.stringify((window as unknown as { __heard: unknown[] }).__heard));
+  expect(heard).not.toMatch(/content-script-started|wxt/);
+});
+
 test('teachers see nothing unless they turn hints on', async ({ context, serviceWorker }) => {
   await setSettings(serviceWorker, { role: 'teacher' });
   await serve(context, GOOGLE, sharedSerp('google-desktop-2023-zlurad-matrix.html'));

@@ -48,6 +48,20 @@ describe('result badges', () => {
     expect(style).toMatch(/overflow:hidden/);
   });
 
+  it('give every result its own badge, even when many share a country and label', () => {
+    document.body.innerHTML = '<div><a href="https://a.ir/">A</a></div><div><a href="https://b.ir/">B</a></div><div><a href="https://c.example/">C</a></div>';
+    const [a, b, c] = [...document.querySelectorAll('a')];
+    const make = badgeMaker(document);
+    const hosts = [make(a!, 'IR', 'IR — Iran'), make(b!, 'IR', 'IR — Iran'), make(c!, null, 'no country')];
+    expect(new Set(hosts).size).toBe(3);
+    hosts[0]!.remove();
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
+    expect([...document.querySelectorAll('[role="img"]')].map((s) => [s.textContent, s.getAttribute('title')])).toEqual([
+      ['IR', 'IR — Iran'],
+      ['–', 'no country'],
+    ]);
+  });
+
   it('are not placed for a link that has left the page', () => {
     const orphan = document.createElement('a');
     expect(badgeMaker(document)(orphan, 'IR', 'IR — Iran')).toBeNull();

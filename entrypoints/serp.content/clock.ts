@@ -1,0 +1,27 @@
+/**
+ * When this content script began to run. Imported first by index.ts, so it is evaluated before
+ * every other module of the bundle (the WebExtension polyfill, the readers, WXT's context): the
+ * measured start-up covers all of them.
+ */
+export const SCRIPT_START = performance.now();
+
+/** The name of every main-thread measure this script records (read by `npm run bench`). */
+export const MEASURE = 'vantage:serp';
+
+/** What a measure covered: start-up, reading, badges + summary, or a later change of the page. */
+export type Phase = 'start' | 'read' | 'show' | 'watch';
+
+let depth = 0;
+
+/**
+ * Runs `fn` and records its main-thread time as one `MEASURE` entry (its phase in `detail`).
+ * Nested calls are part of the outer entry, so no time is counted twice.
+ */
+export function timed<T>(phase: Phase, fn: () => T, start = performance.now()): T {
+  depth++;
+  try {
+    return fn();
+  } finally {
+    if (--depth === 0) performance.measure(MEASURE, { start, detail: phase });
+  }
+}
