@@ -11,6 +11,7 @@ import type { Assignment } from '../../lib/lms/types.ts';
 import { findPhrase } from '../../lib/overlay/locate.ts';
 import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
 import { createOverlayView, type OverlayView } from './tab.ts';
+import { measure } from '../../components/dom/measure.ts';
 
 /** The panel re-runs the full audit on this text; adapters already cap it at 100,000 characters. */
 const MAX_TEXT = 100_000;
@@ -115,7 +116,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         const started = performance.now();
         const found = safeDetect();
         // Read by `npm run bench`: main-thread cost of detection (the analysis runs in the worker).
-        performance.measure('vantage:detect', { start: started });
+        measure('vantage:detect', started);
         if (!found && i < RETRY_MS.length - 1) {
           // Exactly one overlay, for the current assignment: an old one goes as soon as the page changed.
           if (state && state.url !== startedOn) {
@@ -134,7 +135,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
             state = next;
             const t0 = performance.now();
             render();
-            performance.measure('vantage:tab', { start: t0 });
+            measure('vantage:tab', t0);
           },
           () => {
             state = manual ? { status: 'error', platform: null, url: location.href, audit: null, canJump: false, role } : null;

@@ -7,5 +7,8 @@ import { startOverlay } from './controller.ts';
 export default defineContentScript({
   matches: LMS_MATCHES,
   runAt: 'document_idle',
+  // No window.postMessage announcing the script to the LMS page's own scripts; WXT's DOM event
+  // still retires an older copy after an update.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startOverlay(ctx),
 });

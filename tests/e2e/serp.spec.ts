@@ -35,6 +35,11 @@ test('a student sees a badge per result and one summary, and the page does not m
   await setSettings(serviceWorker, { role: 'student' });
   await serve(context, GOOGLE, sharedSerp('google-desktop-2023-zlurad-matrix.html'));
   const page = await context.newPage();
+  // What the page's own scripts would hear: every window message.
+  await page.addInitScript(() => {
+    const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
+    addEventListener('message', (e) => heard.push(JSON.stringify(e.data) ?? ''));
+  });
   await page.goto(GOOGLE);
 
   await expect(page.locator('vantage-badge')).toHaveCount(8);
@@ -60,6 +65,10 @@ test('a student sees a badge per result and one summary, and the page does not m
   expect(box).toEqual({ width: '320px', background: 'rgb(255, 255, 255)', fixed: 'fixed' });
 
   expect(await layoutShift(page)).toBe(0);
+  // Nothing the search page's own scripts could read says Vantage is here: no timing entries, no
+  // window message (the page sees only the badges and the summary, which are the feature).
+  expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.includes('vantage')).map((e) => e.name))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.filter((m) => /wxt|content-script|vantage/i.test(m)))).toEqual([]);
   expect(strayRequests.filter((u) => !u.startsWith('https://www.google.com/') && !u.includes('gstatic.com'))).toEqual([]);
 });
 

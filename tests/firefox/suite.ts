@@ -205,19 +205,18 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
       expect(text && /^[0-6]\/6/.test(text), `tab on ${url.host}: ${JSON.stringify(text)}`);
     });
 
-    await check('a page that is not an LMS (same assignment on example.org) gets no Vantage element and no content script', async () => {
+    // Which pages get a content script at all is the manifest's matches (manifest.spec.ts); here, what a person sees.
+    await check('a page that is not an LMS (same assignment on example.org) gets no Vantage element', async () => {
       serve(NON_LMS_URL, readFileSync(path.join(ROOT, 'scripts', 'demo', 'assignment.html'), 'utf8'));
       await goto(bidi, tab, NON_LMS_URL);
       await new Promise((r) => setTimeout(r, 1_500));
-      const found = await evaluate<{ tags: number; marks: number; title: string }>(
+      const found = await evaluate<{ tags: number; title: string }>(
         bidi,
         tab,
-        `() => ({ tags: document.querySelectorAll('vantage-overlay, vantage-badge, vantage-serp-summary').length,
-          marks: performance.getEntriesByName('vantage:detect').length, title: document.title })`,
+        `() => ({ tags: document.querySelectorAll('vantage-overlay, vantage-badge, vantage-serp-summary').length, title: document.title })`,
       );
       expect(/Hostage/.test(found.title), `the example.org page did not load: ${found.title}`);
       expect(found.tags === 0, `${found.tags} Vantage elements on example.org`);
-      expect(found.marks === 0, 'the assignment content script ran on example.org');
     });
 
     await check("a student (role chosen on the welcome page) sees a country badge per result and one summary on Google's 100-result page", async () => {
