@@ -85,6 +85,8 @@ const LATER_SETS = [
   { folder: 'heldout3/', name: 'set 3', readme: 'heldout3/README.md', floor: 0.5 },
   // Never used to write a rule: the honest figure (0.33 with analysis 1.2.0).
   { folder: 'heldout4/', name: 'set 4', readme: 'heldout4/README.md', floor: 0.25 },
+  // Gathered after analysis 1.2.0, never used to write a rule.
+  { folder: 'heldout5/', name: 'set 5', readme: 'heldout5/README.md', floor: 0.3 },
 ] as const;
 
 describe.each(LATER_SETS)('the analyzer on held-out $name (tests/fixtures/assignments/$folder)', ({ folder, name, readme, floor }) => {
