@@ -32,10 +32,10 @@ export function badgeMaker(doc: Document) {
 
   /** A badge for `country` with its spoken `label`, placed just before `anchor`. Returns the badge. */
   return (anchor: Element, country: string | null, label: string): Element | null => {
-    const parent = anchor.parentNode;
-    if (!parent) return null;
+    // `before` inserts without fetching the parent: every DOM call here crosses into the page's world.
+    if (!anchor.isConnected) return null;
     const badge = (templates.get(`${country ?? ''}\n${label}`) ?? template(country, label)).cloneNode(true) as Element;
-    parent.insertBefore(badge, anchor);
+    anchor.before(badge);
     return badge;
   };
 }

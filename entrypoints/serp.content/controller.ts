@@ -107,7 +107,7 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     makeBadge ??= badgeMaker(document);
     reply.at.forEach((at, i) => {
       const anchor = anchors[at];
-      if (!anchor || !anchor.isConnected || badged.get(anchor)?.isConnected) return;
+      if (!anchor || badged.get(anchor)?.isConnected) return;
       const host = makeBadge!(anchor, reply.countries[i] ?? null, reply.labels[i] ?? '');
       if (!host) return;
       badged.set(anchor, host);

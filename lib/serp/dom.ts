@@ -27,6 +27,11 @@ export function useNativeSelectors(on: boolean): void {
   nativeSelectors = on;
 }
 
+/** True when the readers use the DOM's own selector engine (a browser). */
+export function nativeSelectorsOn(): boolean {
+  return nativeSelectors;
+}
+
 function fastAll(scope: Scope, selector: string): Element[] | null {
   if (nativeSelectors) return null;
   let m = TAG.exec(selector);
@@ -101,7 +106,7 @@ const SAFE_NAME = /^[A-Za-z_][\w-]*$/;
 const exclusionSelectors = new WeakMap<Exclusion, string | null>();
 
 /** The exclusion as one selector list, or null when a name would need escaping. */
-function exclusionSelector(ex: Exclusion): string | null {
+export function exclusionSelector(ex: Exclusion): string | null {
   if (exclusionSelectors.has(ex)) return exclusionSelectors.get(ex)!;
   const parts: string[] = [];
   let ok = true;

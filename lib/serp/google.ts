@@ -9,7 +9,7 @@
  *            https://www.google.com/sorry/index?continue=https://www.google.com/search%3Fq%3Dcoffee&q=EgQ
  */
 import type { SerpReader } from './types.ts';
-import { all, ancestorTag, insideExcluded, type Exclusion } from './dom.ts';
+import { all, ancestorTag, exclusionSelector, insideExcluded, type Exclusion } from './dom.ts';
 import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 import { isGoogleSearchHost } from './google-domains.ts';
 import { httpUrl } from './url.ts';
@@ -23,6 +23,18 @@ const NOT_ORGANIC: Exclusion = {
   classes: ['uEierd', 'related-question-pair', 'commercial-unit-desktop-top', 'commercial-unit-desktop-rhs', 'cu-container'],
   attrs: ['data-text-ad'],
 };
+
+/**
+ * Browser only: the current desktop layout (each result link holds its `h3`) in one native query,
+ * the exclusions checked with one `closest` per link. `:has()` is in every engine Vantage's
+ * browsers run, but not in linkedom, so the command line keeps `headingLinks`.
+ */
+function nativeHeadingLinks(doc: Document): Candidate[] {
+  const excluded = exclusionSelector(NOT_ORGANIC);
+  const out: Candidate[] = [];
+  for (const anchor of doc.querySelectorAll('a:has(h3)')) if (!excluded || !anchor.closest(excluded)) out.push({ anchor });
+  return out;
+}
 
 const MOBILE_NOT_ORGANIC: Exclusion = { classes: ['related-question-pair'] };
 
@@ -78,6 +90,7 @@ const spec: EngineSpec = {
   isCaptchaUrl: (url) => url.pathname.startsWith('/sorry/'),
   captchaQuery,
   strategies: [headingLinks, roleHeadingLinks],
+  nativeStrategies: [nativeHeadingLinks],
   isInternal: (target) =>
     (isGoogleSearchHost(target.hostname) && INTERNAL_PATHS.test(target.pathname)) || /(^|\.)googleadservices\.com$/.test(target.hostname),
   // Desktop: the "did not match any documents" card sits in #topstuff; the phrase covers other layouts.

@@ -4,7 +4,7 @@
  * small functions (an `EngineSpec`), so the order of decisions is the same everywhere.
  */
 import type { Engine, ReadOptions, SerpReader, SerpReading, SerpResult } from './types.ts';
-import { boxQuery, exists, paramQuery } from './dom.ts';
+import { boxQuery, exists, nativeSelectorsOn, paramQuery } from './dom.ts';
 import { displayDomain } from './url.ts';
 import { elementText } from './text.ts';
 import { resultTarget } from './url.ts';
@@ -44,6 +44,13 @@ export interface EngineSpec {
    * one result wins, so an old layout's looser rule cannot add noise to a current page.
    */
   strategies: ReadonlyArray<(doc: Document, url: URL) => Candidate[]>;
+  /**
+   * Browser-only candidate lists for `scan` (the result-page script), tried before `strategies`
+   * when the DOM's own selector engine is in use: one native query for the current layout instead
+   * of a few DOM calls per heading. They give no titles (the script never reads titles); when they
+   * find nothing, the structural `strategies` decide as everywhere else.
+   */
+  nativeStrategies?: ReadonlyArray<(doc: Document, url: URL) => Candidate[]>;
   /** True for a target that is the engine's own page (search, ads, images), not a source. */
   isInternal(target: URL): boolean;
   /** Markers of an explicit "no results" page. */
@@ -154,7 +161,7 @@ function safeQuery(fn: () => string | null): string | null {
  * candidates include at least one result. Only that first result is finished here, so the
  * cost of finishing the rest can be paid elsewhere (`finishLinks`). Never throws.
  */
-export function scanWith(spec: EngineSpec, url: URL, doc: Document): PageScan {
+export function scanWith(spec: EngineSpec, url: URL, doc: Document, fast = false): PageScan {
   const base = { engine: spec.engine, candidates: [] as Candidate[] };
   try {
     const captcha = () => {
@@ -165,13 +172,19 @@ export function scanWith(spec: EngineSpec, url: URL, doc: Document): PageScan {
     // organic results, and one selector pass over a large page is a millisecond in a content script.
     const captchaMarked = () => exists(doc, [...GENERIC_CAPTCHA, ...(spec.captchaMarkers ?? [])]);
     if (spec.isCaptchaUrl?.(url)) return captcha();
-    const query = boxQuery(doc, spec.queryBoxes) ?? paramQuery(url, spec.queryParams);
+    // In the browser (`fast`) the address is read first: it is the search these results answer
+    // (the box may hold an edit not yet submitted), and reading it costs no DOM call. Saved pages
+    // keep the box first, as their address is often not the one they were saved from.
+    const query = fast
+      ? (paramQuery(url, spec.queryParams) ?? boxQuery(doc, spec.queryBoxes))
+      : (boxQuery(doc, spec.queryBoxes) ?? paramQuery(url, spec.queryParams));
     if (!query) {
       if (captchaMarked()) return captcha();
       return { ...base, query: null, isResultPage: false, reason: spec.isSearchPath(url) ? 'no-query' : 'home' };
     }
 
-    for (const strategy of spec.strategies) {
+    const strategies = fast && nativeSelectorsOn() && spec.nativeStrategies ? [...spec.nativeStrategies, ...spec.strategies] : spec.strategies;
+    for (const strategy of strategies) {
       let candidates: Candidate[];
       try {
         candidates = strategy(doc, url);
@@ -205,7 +218,7 @@ export function readWith(spec: EngineSpec, url: URL, doc: Document, options: Rea
 export function readerParts(spec: EngineSpec): Pick<SerpReader, 'read' | 'scan' | 'finish'> {
   return {
     read: (url, doc, options) => readWith(spec, url, doc, options),
-    scan: (url, doc) => scanWith(spec, url, doc),
+    scan: (url, doc) => scanWith(spec, url, doc, true),
     finish: (links, page) => finishLinks(spec, links, page),
   };
 }

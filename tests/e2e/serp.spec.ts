@@ -191,3 +191,37 @@ test('turning hints off on one engine removes them at once and keeps them off th
   await page.goto(ddg);
   await expect(page.locator('vantage-badge')).toHaveCount(4);
 });
+
+/**
+ * In the browser the content script finds Google's result links with one native query (`:has()`),
+ * not the structural reading the command line and the unit tests use. Every saved desktop Google
+ * page, under its real address, must get exactly the badges the shared expected readings give:
+ * one per result, in page order, each naming that result's country.
+ */
+test('every saved Google desktop page gets one badge per expected result, in order, with its country', async ({ context, serviceWorker }) => {
+  test.setTimeout(120_000);
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { countryOf } = await import('../../lib/serp/country.ts');
+  const { badgeLabel } = await import('../../lib/serp/view.ts');
+  await setSettings(serviceWorker, { role: 'student' });
+  const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'serp', 'expected.json'), 'utf8')) as Array<{
+    file: string;
+    query: string | null;
+    is_result_page: boolean;
+    links: string[];
+    domains: string[];
+  }>;
+  const pages = expected.filter((e) => e.file.startsWith('google-desktop-2023') && e.is_result_page && e.links.length);
+  expect(pages.length).toBeGreaterThanOrEqual(8);
+  for (const e of pages) {
+    const url = `https://www.google.com/search?q=${encodeURIComponent(e.query ?? 'x')}`;
+    await serve(context, url, sharedSerp(e.file));
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.locator('vantage-badge'), e.file).toHaveCount(e.links.length);
+    const labels = await page.locator('vantage-badge').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(labels, e.file).toEqual(e.domains.map((d) => badgeLabel(countryOf(d), 'en')));
+    await page.close();
+  }
+});
