@@ -252,10 +252,16 @@ function wordKeyTallied(text: string, at: number, n: number, t: Tally): number {
   const head = Math.min(n, at + KEY_LEN);
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    const v = keyOf(c);
+    let v: number;
+    let l = 0;
+    if (c < 0x100) {
+      // One look-up for both readers: the scan's key value and the language reader's lower case.
+      const both = LATIN_KEYS[c]!;
+      v = both >> 16;
+      l = both & 0xffff;
+    } else v = keyOf(c);
     if (v < 0) break;
     if (i < head) key = v === 0 || key < 0 ? -1 : key * 256 + v;
-    const l = c < 0x100 ? LATIN_LOWER[c]! : 0;
     if (l === 0) latin = false;
     else h = (h * 31 + l) | 0;
   }
@@ -276,6 +282,9 @@ function wordKeyTallied(text: string, at: number, n: number, t: Tally): number {
  */
 let tally: Tally | null = null;
 let tallySpoilt = false;
+
+/** Below U+0100: KEYS (high 16 bits, signed) and LATIN_LOWER (low 16 bits) of a unit. */
+const LATIN_KEYS = Int32Array.from({ length: 0x100 }, (_, c) => (KEYS[c]! << 16) | LATIN_LOWER[c]!);
 
 /** Letters that end a scan word (see `tally`). */
 const BOUNDARY_LETTER = new Uint8Array(KEYS_END);
