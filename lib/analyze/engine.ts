@@ -222,7 +222,6 @@ let wordEnd = 0;
  * A word's key is packed from its first letters; past KEY_LEN the rest only needs skipping.
  */
 function wordKey(text: string, at: number, n: number): number {
-  if (tally !== null) return wordKeyTallied(text, at, n, tally);
   let i = at;
   let key = 0;
   const head = Math.min(n, at + KEY_LEN);
@@ -364,7 +363,7 @@ function scanText(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
       continue;
     }
     const at = i;
-    const key = wordKey(text, at, n);
+    const key = tally === null ? wordKey(text, at, n) : wordKeyTallied(text, at, n, tally);
     i = wordEnd;
     if (key < 0) continue;
     const first = rulesFor(key);
@@ -383,7 +382,7 @@ function scanText(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
       const ce = text.charCodeAt(e);
       const cl = keyOf(ce);
       if (cl >= 0) {
-        const k = wordKey(text, e, n);
+        const k = tally === null ? wordKey(text, e, n) : wordKeyTallied(text, e, n, tally);
         e = resume = wordEnd;
         if (k >= 0) {
           const more = rulesFor(k);
