@@ -4,8 +4,8 @@
  * length of the text; page text is only ever read as data.
  */
 import type { Analysis, AnalyzeInput, Evidence, QuestionId, QuestionResult, Status } from './types.ts';
-import { detectLanguage, isSupportedLanguage } from './language.ts';
-import { scan, type Hit } from './engine.ts';
+import { detectLanguage, isSupportedLanguage, languageFromTally, newTally } from './language.ts';
+import { scan, tallySpoiltByLastScan, type Hit } from './engine.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { topicFromTitle } from './topic.ts';
 
@@ -45,7 +45,15 @@ export function analyzeStatuses(input: AnalyzeInput): Analysis {
 function analyzeWith(input: AnalyzeInput, suggest: SuggestFn | null): Analysis {
   const text = typeof input?.text === 'string' ? input.text : '';
   const title = typeof input?.title === 'string' ? input.title : '';
-  const language = detectLanguage(text.trim() ? text : title, input?.lang);
+  // The scan counts the stopwords for language detection as it reads the words, which spares a
+  // pass over the text; a text in a language the rules do not cover is scanned for nothing.
+  let hits: ReturnType<typeof scan> | null = null;
+  let language: string;
+  if (text.trim()) {
+    const words = newTally();
+    hits = scan(text, words);
+    language = tallySpoiltByLastScan() ? detectLanguage(text, input?.lang) : languageFromTally(words, text, input?.lang);
+  } else language = detectLanguage(title, input?.lang);
   if (!isSupportedLanguage(language)) {
     return {
       version: ANALYSIS_VERSION,
@@ -59,7 +67,7 @@ function analyzeWith(input: AnalyzeInput, suggest: SuggestFn | null): Analysis {
   const lang = language as 'en' | 'es';
   // Only suggestions use the topic: the score alone does not derive it.
   const topic = suggest ? (typeof input?.topic === 'string' && input.topic.trim()) || topicFromTitle(title) || title.trim() : '';
-  const hits = scan(text);
+  hits ??= scan(text);
   const questions: QuestionResult[] = QUESTION_IDS.map((id) => {
     const h = hits.get(id)!;
     const status: Status = h[2].length ? 'evident' : h[1].length ? 'partial' : 'missing';

@@ -197,8 +197,9 @@ function tryWords(words: Entry[] | undefined, hay: string, at: number, seen: Uin
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** 0 not asked yet, 1 no, 2 yes. */
 const letterOrDigit = new Uint8Array(0x10000);
+// ASCII and Latin-1, where nearly every text unit falls, answered up front: one look-up each.
+for (let c = 0; c < 0x100; c++) letterOrDigit[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
 function isLetterOrDigit(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   let v = letterOrDigit[c]!;
   if (v === 0) v = letterOrDigit[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
   return v === 2;

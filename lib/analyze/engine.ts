@@ -10,6 +10,7 @@
 import type { QuestionId } from './types.ts';
 import { RULES, NEGATED_BEFORE, NEGATED_AFTER, OPTIONAL_CLAUSE, OPTIONAL_SECTION, SOFTENED_AFTER, type Rule } from './rules.ts';
 import { ClauseGrams, requiredLiterals, toGrams, topBranches, type GramSets } from './literals.ts';
+import { countLatinWord, countRange, LATIN_LOWER, TALLY_HEAD, TALLY_WORDS, type Tally } from './language.ts';
 
 /** A rule that fired on the text, with where and how strongly. */
 export interface Hit {
@@ -231,9 +232,77 @@ function wordKey(text: string, at: number, n: number): number {
   }
   if (i === head) while (i < n && keyOf(text.charCodeAt(i)) >= 0) i++;
   wordEnd = i;
-  if (key < 0 || i - at < minTrigger) return -1;
-  for (let pad = i - at; pad < KEY_LEN; pad++) key *= 256;
+  return finishKey(key, i - at);
+}
+
+/** The key from its packed letters and the word's length; -1 when the word triggers nothing. */
+function finishKey(key: number, len: number): number {
+  if (key < 0 || len < minTrigger) return -1;
+  for (let pad = len; pad < KEY_LEN; pad++) key *= 256;
   return key;
+}
+
+/** `wordKey` that also counts the word into `t` (see `tally`), reading each unit once. */
+function wordKeyTallied(text: string, at: number, n: number, t: Tally): number {
+  let i = at;
+  let key = 0;
+  let h = 0;
+  let latin = true;
+  const head = Math.min(n, at + KEY_LEN);
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let v: number;
+    let l = 0;
+    if (c < 0x100) {
+      // One look-up for both readers: the scan's key value and the language reader's lower case.
+      const both = LATIN_KEYS[c]!;
+      v = both >> 16;
+      l = both & 0xffff;
+    } else v = keyOf(c);
+    if (v < 0) break;
+    if (i < head) key = v === 0 || key < 0 ? -1 : key * 256 + v;
+    if (l === 0) latin = false;
+    else h = (h * 31 + l) | 0;
+  }
+  wordEnd = i;
+  if (latin) countLatinWord(text, at, i - at, h, t);
+  else countRange(text, at, i, t);
+  if (t.seen >= TALLY_WORDS) tally = null;
+  return finishKey(key, i - at);
+}
+
+/**
+ * The stopword tally the scan fills for language detection (null: not asked, or TALLY_WORDS words
+ * read). A scan word made only of Latin-1 letters is one word to the language reader too; any
+ * other scan word is read by that reader's own rules (`countRange`). Scan words and the language
+ * reader's words (runs of letters) share their edges, since every unit that ends a scan word is
+ * no letter, except a few in U+3000-U+303F (BOUNDARY_LETTER): meeting one spoils the tally,
+ * and the caller counts the text afresh.
+ */
+let tally: Tally | null = null;
+let tallySpoilt = false;
+
+/** Below U+0100: KEYS (high 16 bits, signed) and LATIN_LOWER (low 16 bits) of a unit. */
+const LATIN_KEYS = Int32Array.from({ length: 0x100 }, (_, c) => (KEYS[c]! << 16) | LATIN_LOWER[c]!);
+
+/** Letters that end a scan word (see `tally`). */
+const BOUNDARY_LETTER = new Uint8Array(KEYS_END);
+{
+  const letter = /\p{L}/u;
+  for (let c = 0x80; c < KEYS_END; c++) if (KEYS[c]! < 0 && letter.test(String.fromCharCode(c))) BOUNDARY_LETTER[c] = 1;
+}
+/** Whether a unit that ends scan words is a letter (see `tally`). */
+const spoils = (c: number): boolean => c > 0x7f && c < KEYS_END && BOUNDARY_LETTER[c] === 1;
+
+/** "¿", "¡" and "ñ" in the first TALLY_HEAD units of `text` (found natively: most texts have none). */
+function invertedIn(text: string): number {
+  // Searched in the head only: a search of the whole would read all of a 5 MB text three times.
+  const head = text.length > TALLY_HEAD ? text.slice(0, TALLY_HEAD) : text;
+  let count = 0;
+  for (const ch of ['¿', '¡', 'ñ']) {
+    for (let at = head.indexOf(ch); at >= 0; at = head.indexOf(ch, at + 1)) count++;
+  }
+  return count;
 }
 
 /** Adds the rules not yet queued for clause `clauseNo`. */
@@ -253,7 +322,23 @@ function enqueue(rules: number[], clauseNo: number): void {
  * (from the last boundary, at most MAX_CLAUSE_HALF back, to the next), whose words are then read
  * to its end, collecting the rules they trigger, which run once each on the clause in that order.
  */
-export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
+export function scan(text: string, words?: Tally): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
+  tally = words ?? null;
+  tallySpoilt = false;
+  try {
+    return scanText(text);
+  } finally {
+    if (words) words.inverted = invertedIn(text);
+    tally = null;
+  }
+}
+
+/** True when the last `scan` could not fill its tally (see `tally`): count the text afresh. */
+export function tallySpoiltByLastScan(): boolean {
+  return tallySpoilt;
+}
+
+function scanText(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   scanned += text.length;
   if (!filters && scanned >= LITERALS_AFTER) filters = RULES.map(makeFilter);
   const ruleFilters = filters;
@@ -269,14 +354,17 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const v = keyOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const v = keyOf(c);
     if (v < 0) {
-      if (v === STOP && endsClause(text, i)) lastStop = i;
+      if (v === STOP) {
+        if (endsClause(text, i)) lastStop = i;
+      } else if (tally !== null && spoils(c)) tallySpoilt = true;
       i++;
       continue;
     }
     const at = i;
-    const key = wordKey(text, at, n);
+    const key = tally === null ? wordKey(text, at, n) : wordKeyTallied(text, at, n, tally);
     i = wordEnd;
     if (key < 0) continue;
     const first = rulesFor(key);
@@ -292,9 +380,10 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
     let e = i;
     let resume = i;
     while (e < maxE) {
-      const cl = keyOf(text.charCodeAt(e));
+      const ce = text.charCodeAt(e);
+      const cl = keyOf(ce);
       if (cl >= 0) {
-        const k = wordKey(text, e, n);
+        const k = tally === null ? wordKey(text, e, n) : wordKeyTallied(text, e, n, tally);
         e = resume = wordEnd;
         if (k >= 0) {
           const more = rulesFor(k);
@@ -302,7 +391,9 @@ export function scan(text: string): Map<QuestionId, { 2: Hit[]; 1: Hit[] }> {
         }
         continue;
       }
-      if (cl === STOP && endsClause(text, e)) break;
+      if (cl === STOP) {
+        if (endsClause(text, e)) break;
+      } else if (tally !== null && spoils(ce)) tallySpoilt = true;
       e++;
     }
     let clauseEnd = Math.min(e, maxE);

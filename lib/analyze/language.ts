@@ -76,6 +76,8 @@ function isLetterCode(cp: number): boolean {
  */
 const LATIN = new Uint16Array(0x100);
 for (let c = 0; c < 0x100; c++) LATIN[c] = isLetterCode(c) ? lowerLatin1(c) : 0;
+/** Lower case of a Latin-1 letter, 0 for any other unit below U+0100 (shared with the scan). */
+export const LATIN_LOWER: Readonly<Uint16Array> = LATIN;
 
 /** Counts stopword hits per language in the first words of `text`. */
 export function languageScores(text: string): Record<string, number> {
@@ -87,11 +89,76 @@ export function languageScores(text: string): Record<string, number> {
 
 /** `languageScores` as counts in LANGS order. */
 function countStopwords(text: string): Int32Array {
-  const counts = new Int32Array(LANGS.length);
-  const n = text.length;
-  let seen = 0;
-  let i = 0;
-  // "¿", "¡" and "ñ" in the first INVERTED_HEAD units, counted as the words are read.
+  const tally = newTally();
+  const i = countRange(text, 0, text.length, tally);
+  // Spanish-only punctuation is a strong cue on short texts ("¿Qué opinas?"). The words may have
+  // stopped short of the head (MAX_WORDS): the rest of it is counted here.
+  const head = Math.min(text.length, INVERTED_HEAD);
+  for (let k = i; k < head; k++) {
+    const u = text.charCodeAt(k);
+    if (u === 0xbf || u === 0xa1 || u === 0xf1) tally.inverted++;
+  }
+  return finish(tally);
+}
+
+/**
+ * Stopword counts being gathered: per language, the words read so far, and "¿", "¡", "ñ" in the
+ * first INVERTED_HEAD units. The scan (engine.ts) fills one while it reads a text's words, which
+ * spares a pass of its own over the text; `countStopwords` gives the same counts.
+ */
+export interface Tally {
+  counts: Int32Array;
+  seen: number;
+  inverted: number;
+}
+
+/** An empty tally. */
+export function newTally(): Tally {
+  return { counts: new Int32Array(LANGS.length), seen: 0, inverted: 0 };
+}
+
+/** The counts of a finished tally, "¿ ¡ ñ" weighed in. */
+function finish(tally: Tally): Int32Array {
+  tally.counts[ES]! += tally.inverted * 2;
+  return tally.counts;
+}
+
+/** Words looked at before the verdict is made (see MAX_WORDS). */
+export const TALLY_WORDS = MAX_WORDS;
+/** How far "¿", "¡" and "ñ" count (see INVERTED_HEAD). */
+export const TALLY_HEAD = INVERTED_HEAD;
+
+/**
+ * Counts one word made only of Latin-1 letters: `len` units from `start`, hashed as
+ * `h = h * 31 + LATIN_LOWER[unit]` (int32) over them. The caller checks `seen < TALLY_WORDS`.
+ */
+export function countLatinWord(text: string, start: number, len: number, h: number, tally: Tally): void {
+  tally.seen++;
+  if (len > MAX_STOPWORD) return;
+  for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const w = slotWord[slot];
+    if (w === undefined) return;
+    if (slotHash[slot] !== h || w.length !== len) continue;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === LATIN[text.charCodeAt(start + k)]) k++;
+    if (k === len) {
+      const langs = slotLangs[slot]!;
+      for (let j = 0; j < langs.length; j++) tally.counts[langs[j]!]! += 1;
+      return;
+    }
+  }
+}
+
+/**
+ * Reads the words of `text` from `from` to `to` into `tally` (both ends must be word edges: no
+ * letter on the other side), until TALLY_WORDS words are seen; returns where it stopped. Counts
+ * "¿", "¡" and "ñ" met on the way (up to where it stops).
+ */
+export function countRange(text: string, from: number, to: number, tally: Tally): number {
+  const counts = tally.counts;
+  const n = to;
+  let seen = tally.seen;
+  let i = from;
   let inverted = 0;
   while (i < n && seen < MAX_WORDS) {
     // Skip to the next letter (a surrogate pair is one code point, as with a /u regex).
@@ -162,15 +229,9 @@ function countStopwords(text: string): Int32Array {
     }
     if (langs) for (let k = 0; k < langs.length; k++) counts[langs[k]!]! += 1;
   }
-  // Spanish-only punctuation is a strong cue on short texts ("¿Qué opinas?"). The words may have
-  // stopped short of the head (MAX_WORDS): the rest of it is counted here.
-  const head = Math.min(n, INVERTED_HEAD);
-  for (let k = i; k < head; k++) {
-    const u = text.charCodeAt(k);
-    if (u === 0xbf || u === 0xa1 || u === 0xf1) inverted++;
-  }
-  counts[ES]! += inverted * 2;
-  return counts;
+  tally.seen = seen;
+  tally.inverted += inverted;
+  return i;
 }
 
 /**
@@ -184,8 +245,16 @@ function countStopwords(text: string): Int32Array {
  * still analysed.
  */
 export function detectLanguage(text: string, declared?: string): string {
+  return decide(countStopwords(text), text, declared);
+}
+
+/** `detectLanguage` from a tally the scan filled while reading `text` (the same verdict). */
+export function languageFromTally(tally: Tally, text: string, declared?: string): string {
+  return decide(finish(tally), text, declared);
+}
+
+function decide(counts: Int32Array, text: string, declared?: string): string {
   const decl = (declared ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const counts = countStopwords(text);
   // The two highest scores, ties to the alphabetically first language.
   const ahead = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && LANGS[a]! < LANGS[b]!);
   let first = 0;
