@@ -11,7 +11,7 @@ import type { Assignment } from '../../lib/lms/types.ts';
 import { findPhrase } from '../../lib/overlay/locate.ts';
 import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
 import { createOverlayView, type OverlayView } from './tab.ts';
-import { measure } from '../../components/dom/measure.ts';
+import { cpuMark, measure } from '../../components/dom/measure.ts';
 
 /** The panel re-runs the full audit on this text; adapters already cap it at 100,000 characters. */
 const MAX_TEXT = 100_000;
@@ -114,9 +114,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
         // the retries are over, and switch only when the assignment really changed.
         if (i > 0 && state?.status === 'ready' && state.url === startedOn && target === undefined) return;
         const started = performance.now();
+        cpuMark('begin');
         const found = safeDetect();
         // Read by `npm run bench`: main-thread cost of detection (the analysis runs in the worker).
         measure('vantage:detect', started);
+        cpuMark('end');
         if (!found && i < RETRY_MS.length - 1) {
           // Exactly one overlay, for the current assignment: an old one goes as soon as the page changed.
           if (state && state.url !== startedOn) {
@@ -134,8 +136,10 @@ export function startOverlay(ctx: ContentScriptContext): void {
             if (changed && view?.isOpen()) view.closePanel();
             state = next;
             const t0 = performance.now();
+            cpuMark('begin');
             render();
             measure('vantage:tab', t0);
+            cpuMark('end');
           },
           () => {
             state = manual ? { status: 'error', platform: null, url: location.href, audit: null, canJump: false, role } : null;
