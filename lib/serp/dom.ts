@@ -252,6 +252,7 @@ export function boxQuery(doc: Document, selectors: readonly string[]): string | 
   return null;
 }
 
+/** The first match, or null (also for a selector this DOM refuses). */
 function safeFirst(doc: Document, selector: string): Element | null {
   try {
     return doc.querySelector(selector);
@@ -259,7 +260,6 @@ function safeFirst(doc: Document, selector: string): Element | null {
     return null;
   }
 }
-
 
 /** The first non-empty URL parameter among the names, as clean text. */
 export function paramQuery(url: URL, names: readonly string[]): string | null {
