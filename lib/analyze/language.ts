@@ -135,17 +135,22 @@ export const TALLY_HEAD = INVERTED_HEAD;
 export function countLatinWord(text: string, start: number, len: number, h: number, tally: Tally): void {
   tally.seen++;
   if (len > MAX_STOPWORD) return;
+  const langs = stopwordLangs(text, start, len, h);
+  if (langs) for (let j = 0; j < langs.length; j++) tally.counts[langs[j]!]! += 1;
+}
+
+/**
+ * The languages of the stopword at `start` (`len` Latin-1 letters, hashed as in
+ * `countLatinWord`), or undefined: one open-addressing probe, no string built.
+ */
+function stopwordLangs(text: string, start: number, len: number, h: number): readonly number[] | undefined {
   for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
     const w = slotWord[slot];
-    if (w === undefined) return;
+    if (w === undefined) return undefined;
     if (slotHash[slot] !== h || w.length !== len) continue;
     let k = 0;
     while (k < len && w.charCodeAt(k) === LATIN[text.charCodeAt(start + k)]) k++;
-    if (k === len) {
-      const langs = slotLangs[slot]!;
-      for (let j = 0; j < langs.length; j++) tally.counts[langs[j]!]! += 1;
-      return;
-    }
+    if (k === len) return slotLangs[slot];
   }
 }
 
@@ -215,17 +220,7 @@ export function countRange(text: string, from: number, to: number, tally: Tally)
     if (!simple) {
       langs = WORD_LANG_INDEX.get(text.slice(start, i).toLowerCase());
     } else if (len <= MAX_STOPWORD) {
-      for (let slot = h & (TABLE_SIZE - 1); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-        const w = slotWord[slot];
-        if (w === undefined) break;
-        if (slotHash[slot] !== h || w.length !== len) continue;
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === LATIN[text.charCodeAt(start + k)]) k++;
-        if (k === len) {
-          langs = slotLangs[slot];
-          break;
-        }
-      }
+      langs = stopwordLangs(text, start, len, h);
     }
     if (langs) for (let k = 0; k < langs.length; k++) counts[langs[k]!]! += 1;
   }
