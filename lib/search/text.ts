@@ -28,9 +28,9 @@ const ES_ARTICLE: Record<string, string> = {
   'Emiratos Árabes Unidos': 'de los Emiratos Árabes Unidos',
 };
 
-/** "de Irán", "del Reino Unido". */
+/** "de Irán", "del Reino Unido", "de las Islas Malvinas". */
 export function deName(name: string): string {
-  return ES_ARTICLE[name] ?? `de ${name}`;
+  return ES_ARTICLE[name] ?? (name.startsWith('Islas ') ? `de las ${name}` : `de ${name}`);
 }
 
 // English names said with "the" ("the United Kingdom", "the Philippines", "the Falkland Islands").
@@ -51,7 +51,7 @@ const ES_THE: Record<string, string> = {
 
 /** "el Reino Unido", "Irán"; `capital` for the start of a sentence ("El Reino Unido"). */
 export function elName(name: string, capital = false): string {
-  const n = ES_THE[name];
+  const n = ES_THE[name] ?? (name.startsWith('Islas ') ? `las ${name}` : undefined);
   if (!n) return name;
   return capital ? n[0]!.toUpperCase() + n.slice(1) : n;
 }

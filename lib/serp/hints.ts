@@ -7,6 +7,7 @@ import type { Engine, SerpReading } from './types.ts';
 import type { Diversity } from './diversity.ts';
 import { countryName } from '../geo/index.ts';
 import { designSearches, perspectivesFor, type SearchDesign, type UiLang } from '../search/index.ts';
+import { deName, theName } from '../search/text.ts';
 
 /** A ready search to offer on the result page. */
 export interface HintDesign {
@@ -57,30 +58,27 @@ function urlOn(engine: Engine, design: SearchDesign): string {
   return QUERY_URL[engine]?.(design.query) ?? design.engines.google;
 }
 
+// Country names arrive as the words a sentence needs: "from the United States", "del Reino Unido".
 const TEXT = {
   en: {
-    noCountry: 'sites with no country',
-    results: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-    allFrom: (n: number, where: string) => (n === 1 ? `The only result is from ${where}` : `All ${n} results are from ${where}`),
+    noCountry: 'from sites with no country',
+    from: (name: string) => `from ${theName(name)}`,
+    allFrom: (n: number, from: string) => (n === 1 ? `The only result is ${from}` : `All ${n} results are ${from}`),
     mix: (n: number, parts: string) => `${n} results: ${parts}`,
-    part: (n: number, where: string) => `${n} from ${where}`,
+    part: (n: number, from: string) => `${n} ${from}`,
     unknown: (n: number) => `${n} with an address the engine hides`,
-    none: (list: string) => `none from ${list}`,
-    or: 'or',
-    and: 'and',
+    none: (names: string[]) => `none from ${joinList(names.map((n) => theName(n)), 'or')}`,
     noneNamed: 'Your search names no country. Add one to hear from it, for example "site:ir" for Iran.',
     tryThese: 'Try:',
   },
   es: {
-    noCountry: 'sitios sin país',
-    results: (n: number) => (n === 1 ? '1 resultado' : `${n} resultados`),
-    allFrom: (n: number, where: string) => (n === 1 ? `El único resultado es de ${where}` : `Los ${n} resultados son de ${where}`),
+    noCountry: 'de sitios sin país',
+    from: (name: string) => deName(name),
+    allFrom: (n: number, from: string) => (n === 1 ? `El único resultado es ${from}` : `Los ${n} resultados son ${from}`),
     mix: (n: number, parts: string) => `${n} resultados: ${parts}`,
-    part: (n: number, where: string) => `${n} de ${where}`,
+    part: (n: number, from: string) => `${n} ${from}`,
     unknown: (n: number) => `${n} con una dirección que el buscador oculta`,
-    none: (list: string) => `ninguno de ${list}`,
-    or: 'o',
-    and: 'y',
+    none: (names: string[]) => `ninguno ${joinList(names.map((n) => deName(n)), 'ni')}`,
     noneNamed: 'Tu búsqueda no nombra ningún país. Añade uno para escucharlo, por ejemplo "site:ir" para Irán.',
     tryThese: 'Prueba:',
   },
@@ -94,7 +92,7 @@ function joinList(items: string[], word: string): string {
 /** "All 10 results are from sites with no country" / "10 results: 7 from …, 3 from …". */
 function summary(d: Diversity, lang: UiLang): string {
   const T = TEXT[lang];
-  const buckets: Array<[string, number]> = Object.entries(d.countries).map(([cc, n]) => [countryName(cc, lang), n]);
+  const buckets: Array<[string, number]> = Object.entries(d.countries).map(([cc, n]) => [T.from(countryName(cc, lang)), n]);
   if (d.generic) buckets.push([T.noCountry, d.generic]);
   buckets.sort((a, b) => b[1] - a[1]);
   if (!d.unknown && buckets.length === 1) return T.allFrom(d.total, buckets[0]![0]);
@@ -114,11 +112,16 @@ export function hints(reading: SerpReading, d: Diversity, lang: UiLang = 'en'): 
   if (!reading.isResultPage || !reading.query || d.total === 0) return { sentences: [], designs: [] };
   try {
     const topic = stripSiteOperators(reading.query);
-    const named = topic ? perspectivesFor(topic, [], ui).perspectives.filter((p) => p.source === 'topic') : [];
-    const missing = named.filter((p) => !d.countries[p.country]).map((p) => p.country);
+    // The countries the query names, and every side of a place or conflict it names ("Falklands
+    // War": Argentina and the United Kingdom), which is where a one-sided page shows most.
+    const named = topic ? perspectivesFor(topic, [], ui).perspectives.filter((p) => p.source === 'topic' || p.source === 'place') : [];
+    // American sites mostly have no country in their address (.com, .org): on a page with such
+    // results the United States is not missing, even if no result ends in .us, .gov or .edu.
+    const present = (cc: string) => !!d.countries[cc] || (cc === 'US' && d.generic > 0);
+    const missing = named.filter((p) => !present(p.country)).map((p) => p.country);
 
     let first = summary(d, ui);
-    if (missing.length) first += `; ${T.none(joinList(missing.map((c) => countryName(c, ui)), T.or))}`;
+    if (missing.length) first += `; ${T.none(missing.map((c) => countryName(c, ui)))}`;
     const sentences = [`${first}.`];
     if (!named.length && (d.dominant?.share ?? d.genericShare) >= 0.8) sentences.push(T.noneNamed);
 
@@ -126,9 +129,11 @@ export function hints(reading: SerpReading, d: Diversity, lang: UiLang = 'en'): 
     let designs: HintDesign[] = [];
     if (targets.length && topic) {
       const all = designSearches(topic, targets, { lang: ui }).designs;
-      // Missing countries: any way in (the country's sites first). Present ones: the voices
-      // results rarely show, universities and government.
-      const wanted = missing.length ? ['cctld', 'academic', 'terms', 'combined', 'government'] : ['academic', 'government'];
+      // Missing countries: the other side's own words first where the designer knows them (the
+      // heart of the method: "Guerra de Malvinas", not "Falklands War"), then any way in, the
+      // country's sites first. Present ones: the voices results rarely show, universities and
+      // government.
+      const wanted = missing.length ? ['terms', 'cctld', 'academic', 'combined', 'government'] : ['academic', 'government'];
       designs = all
         .filter((x) => wanted.includes(x.kind))
         .sort((a, b) => wanted.indexOf(a.kind) - wanted.indexOf(b.kind))

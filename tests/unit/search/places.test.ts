@@ -231,7 +231,7 @@ describe('end to end', () => {
     const queries = r.designs.map((d) => d.query);
     expect(queries).toEqual(expect.arrayContaining(['site:ar Guerra de las Malvinas', 'site:ac.uk Guerra de las Malvinas', 'site:ac.uk "Falklands War"']));
     const combined = r.designs.find((d) => d.id === 'combined-ar-gb-fk')!;
-    expect(combined.why).toContain('Argentina, el Reino Unido e Islas Malvinas');
+    expect(combined.why).toContain('Argentina, el Reino Unido y las Islas Malvinas');
   });
 
   it('the audit’s question 1 asks for sources from both sides, with Argentina’s words', () => {

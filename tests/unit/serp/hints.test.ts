@@ -24,7 +24,9 @@ describe('hints', () => {
     expect(h.sentences[0]).toBe('All 10 results are from sites with no country; none from Iran.');
     expect(h.designs.length).toBeGreaterThan(0);
     expect(h.designs.length).toBeLessThanOrEqual(3);
-    expect(h.designs[0]!.query).toBe('site:ir iran hostage crisis');
+    // The other side's own words first (November's example), then Iran's sites.
+    expect(h.designs[0]!.query).toBe('site:ac.ir "conquest of the American spy den"');
+    expect(h.designs.map((d) => d.query)).toContain('site:ir iran hostage crisis');
     expect(h.designs.every((d) => d.countries.includes('IR') && d.url.startsWith('https://www.google.com/search?'))).toBe(true);
   });
 
@@ -37,9 +39,22 @@ describe('hints', () => {
   it('designs from the query without its site: operators, linked on the same engine', () => {
     const results = [res('US', 'state.gov'), res(null)];
     const h = hints(page('site:gov iraq war', results, 'yandex'), diversity(results), 'en');
-    expect(h.sentences[0]).toBe('2 results: 1 from United States, 1 from sites with no country; none from Iraq.');
+    // Every side of the war the query names; "the" before the United States and the United Kingdom.
+    expect(h.sentences[0]).toBe('2 results: 1 from the United States, 1 from sites with no country; none from Iraq or the United Kingdom.');
     expect(h.designs[0]!.query).not.toMatch(/site:gov\b/);
     expect(h.designs[0]!.url.startsWith('https://yandex.com/search/?text=')).toBe(true);
+  });
+
+  it('a place or conflict the query names brings in every side: a page from one side hears of the other', () => {
+    const results = [res('GB', 'bbc.co.uk'), res('GB', 'iwm.org.uk'), res(null)];
+    const h = hints(page('Falklands War', results), diversity(results), 'en');
+    // Every side in the place table: Argentina, the United Kingdom and the islanders.
+    expect(h.sentences[0]).toBe('3 results: 2 from the United Kingdom, 1 from sites with no country; none from Argentina or the Falkland Islands.');
+    // Argentina's own name for the war comes first, then its sites.
+    expect(h.designs[0]!.query).toBe('site:edu.ar "Guerra de Malvinas"');
+    expect(h.designs.map((d) => d.query)).toContain('site:ar Falklands War');
+    const es = hints(page('guerra de las Malvinas', [res(null), res(null)]), diversity([res(null), res(null)]), 'es');
+    expect(es.sentences[0]).toBe('Los 2 resultados son de sitios sin país; ninguno de Argentina, del Reino Unido ni de las Islas Malvinas.');
   });
 
   it('when every named country is present, suggests its universities and government instead', () => {
