@@ -6,7 +6,8 @@
  * failure is swallowed so the page never sees an error from us.
  *
  * Every piece of work this script does on the page's main thread, from its first line to the
- * last badge, runs inside `timed` and is recorded as a `vantage:serp` measure for the bench.
+ * last badge, runs inside `timed`: in the bench build it is recorded as a `vantage:serp` measure
+ * (shipped builds record nothing the page could read; components/dom/measure.ts).
  */
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
@@ -72,7 +73,7 @@ export function pageMessage(reader: SerpReader, lang: SerpUiLang, page: string, 
 }
 
 function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
-  // Anchor → its badge host; a page that re-renders a result loses the host, which is then re-added.
+  // Anchor → its badge; a page that re-renders a result loses the badge, which is then re-added.
   const badged = new WeakMap<Element, Element>();
   const hosts: Element[] = [];
   let makeBadge: ReturnType<typeof badgeMaker> | null = null;
