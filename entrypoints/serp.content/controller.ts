@@ -75,7 +75,7 @@ export function pageMessage(reader: SerpReader, lang: SerpUiLang, page: string, 
 function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
   // Anchor → its badge; a page that re-renders a result loses the badge, which is then re-added.
   const badged = new WeakMap<Element, Element>();
-  const hosts: Element[] = [];
+  const badges: Element[] = [];
   let makeBadge: ReturnType<typeof badgeMaker> | null = null;
   let summary: SummaryHandle | null = null;
   let observer: MutationObserver | null = null;
@@ -89,7 +89,7 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     stopped = true;
     observer?.disconnect();
     if (timer !== undefined) clearTimeout(timer);
-    for (const host of hosts) host.remove();
+    for (const badge of badges) badge.remove();
     summary?.remove();
   };
 
@@ -109,10 +109,10 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     reply.at.forEach((at, i) => {
       const anchor = anchors[at];
       if (!anchor || badged.get(anchor)?.isConnected) return;
-      const host = makeBadge!(anchor, reply.countries[i] ?? null, reply.labels[i] ?? '');
-      if (!host) return;
-      badged.set(anchor, host);
-      hosts.push(host);
+      const badge = makeBadge!(anchor, reply.countries[i] ?? null, reply.labels[i] ?? '');
+      if (!badge) return;
+      badged.set(anchor, badge);
+      badges.push(badge);
     });
     show(reply);
   };
@@ -136,7 +136,7 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
         if (waited >= UNREADABLE_AFTER_MS) show('unreadable');
         else timer = ctx.setTimeout(() => timed('watch', update), UNREADABLE_AFTER_MS - waited);
       }
-      if (performance.now() - started > GIVE_UP_MS && !hosts.length) observer?.disconnect();
+      if (performance.now() - started > GIVE_UP_MS && !badges.length) observer?.disconnect();
       else watch();
     } catch {
       stop();
