@@ -681,8 +681,9 @@ export const PLACES: readonly Place[] = [
     names: ['Tiananmen', 'Tiananmen Square', 'Tiananmen Square massacre', 'June Fourth Incident', 'Tiananmén', 'plaza de Tiananmén', 'place Tian’anmen', 'Tian’anmen', 'Tian an men', 'Praça da Paz Celestial'],
     sides: [
       // en.wikipedia "1989 Tiananmen Square protests and massacre": "June Fourth Incident" (六四事件);
-      // the PRC's own phrase is "1989年春夏之交的政治风波" (the political turmoil of 1989).
-      { country: 'CN', role: 'where', terms: [t('zh', '六四事件'), t('zh', '政治风波'), t('en', 'June Fourth Incident')] },
+      // the PRC's own phrase is "1989年春夏之交的政治风波" (the political turmoil of 1989), used
+      // whole: "政治风波" alone ("political turmoil") matches anything on a .cn site.
+      { country: 'CN', role: 'where', terms: [t('zh', '六四事件'), t('zh', '1989年春夏之交的政治风波'), t('en', 'June Fourth Incident')] },
     ],
   },
   {
