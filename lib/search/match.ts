@@ -35,6 +35,8 @@ const STOP_PHRASES = [
   // Places named after a country that are elsewhere.
   'new mexico', 'nuevo mexico', 'new guinea', 'nueva guinea', 'new jersey', 'new england', 'nueva inglaterra',
   'new south wales', 'indian ocean', 'oceano indico', 'ocean indien', 'west indies', 'west indian', 'indias occidentales',
+  // A waterway, not the dispute over the Rock (places.ts 'gibraltar').
+  'strait of gibraltar', 'straits of gibraltar', 'estrecho de gibraltar', 'detroit de gibraltar',
   'indian territory', 'indian removal', 'indian wars', 'plains indians', 'east indies',
   // Everyday phrases.
   'guinea pig', 'guinea pigs', 'french fries', 'french toast', 'french horn', 'french kiss', 'turkish delight',

@@ -167,6 +167,9 @@ describe('perspectivesFor: places and conflicts that name no country', () => {
       ['Persian Empire', ['IR']],
       ['the French Revolution', ['FR']],
       ['photosynthesis', []],
+      ['migration across the Strait of Gibraltar', []],
+      ['el estrecho de Gibraltar y la migración', []],
+      ['the Gibraltar sovereignty referendum', ['GB', 'ES', 'GI']],
     ] as const) {
       expect(codes(topic), topic).toEqual(expected);
     }
