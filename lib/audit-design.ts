@@ -4,6 +4,7 @@
  * script's first bundle has no room for; the panel, the command line and the package auditor add it.
  */
 import type { AuditResult } from './audit.ts';
+import { isSourceCountrySuggestion } from './analyze/suggestions.ts';
 import { designSearches, perspectivesFor } from './search/index.ts';
 import { deName, joinNames, theName } from './search/text.ts';
 
@@ -17,17 +18,12 @@ export function withSearchDesign(result: AuditResult): AuditResult {
     ...result,
     searchCountries: countries,
     questions: result.questions.map((q) =>
-      q.id === 1 ? { ...q, suggestions: [designLine, ...q.suggestions.filter((s) => !SUPERSEDED.test(s))].slice(0, 4) } : q,
+      // The analyzer's own "two sources from another country" idea knows only its short country
+      // list; the design line says the same with the designer's countries and real searches.
+      q.id === 1 ? { ...q, suggestions: [designLine, ...q.suggestions.filter((s) => !isSourceCountrySuggestion(s))].slice(0, 4) } : q,
     ),
   };
 }
-
-/**
- * The analyzer's own "two sources from another country" idea (lib/analyze/suggestions.ts) knows
- * only its short country list; the design line says the same thing with the designer's countries
- * and real searches, so the analyzer's version would read as a near-repeat right below it.
- */
-const SUPERSEDED = /^(?:Require at least two sources (?:from|on)\b|Exija al menos dos fuentes (?:de|sobre)\b)/;
 
 /**
  * "Require two sources from Iran: site:ir, site:ac.ir …" — November's move, made from the topic.

@@ -20,6 +20,15 @@ export interface SuggestionContext {
 
 const MAX_TOPIC = 80;
 
+/**
+ * True for question 1's "two sources from a country" idea in either language (the sentences
+ * `english` and `spanish` below begin with). The audit replaces it with the designer's fuller
+ * line (lib/audit-design.ts); kept here so the test changes with the sentences.
+ */
+export function isSourceCountrySuggestion(suggestion: string): boolean {
+  return /^(?:Require at least two sources (?:from|on)\b|Exija al menos dos fuentes (?:de|sobre)\b)/.test(suggestion);
+}
+
 /** Suggestions for one question; never empty, at most three. */
 export function suggestionsFor(q: QuestionId, ctx: SuggestionContext): string[] {
   const topic = cleanTopic(ctx.topic);

@@ -234,31 +234,14 @@ export const MAX_QUERY_CHARS = 2048;
 
 /** The first non-empty, non-hidden search box among the selectors, as clean text. */
 export function boxQuery(doc: Document, selectors: readonly string[]): string | null {
-  const usable = (el: Element) => ((el.getAttribute('type') ?? '').toLowerCase() === 'hidden' ? '' : cleanText(fieldValue(el), MAX_QUERY_CHARS));
   for (const selector of selectors) {
-    // In a browser the box is nearly always the first match, near the top of the page: one
-    // querySelector stops there, where querySelectorAll walks the whole 100-result page.
-    if (nativeSelectors) {
-      const head = safeFirst(doc, selector);
-      const q = head ? usable(head) : '';
-      if (q) return q;
-      if (!head) continue;
-    }
     for (const el of all(doc, selector)) {
-      const q = usable(el);
+      if ((el.getAttribute('type') ?? '').toLowerCase() === 'hidden') continue;
+      const q = cleanText(fieldValue(el), MAX_QUERY_CHARS);
       if (q) return q;
     }
   }
   return null;
-}
-
-/** The first match, or null (also for a selector this DOM refuses). */
-function safeFirst(doc: Document, selector: string): Element | null {
-  try {
-    return doc.querySelector(selector);
-  } catch {
-    return null;
-  }
 }
 
 /** The first non-empty URL parameter among the names, as clean text. */
