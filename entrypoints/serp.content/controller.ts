@@ -19,8 +19,8 @@ import { MAX_SERP_LINKS, rawLink, type Candidate } from '../../lib/serp/read.ts'
 import { MAX_HREF_CHARS } from '../../lib/serp/url.ts';
 import type { SerpUiLang } from '../../lib/serp/strings.ts';
 import type { SerpReader } from '../../lib/serp/types.ts';
-import { badgeMaker, BADGE_TAG } from './badges.ts';
-import { createSummary, type SummaryHandle } from './summary.ts';
+import { putBadge, takeBadge } from './badges.ts';
+import { createSummary, SUMMARY_TAG, type SummaryHandle } from './summary.ts';
 import { timed } from './clock.ts';
 
 const DEBOUNCE_MS = 250;
@@ -28,7 +28,7 @@ const DEBOUNCE_MS = 250;
 const UNREADABLE_AFTER_MS = 4_000;
 /** Stop watching for a first result list after this long. */
 const GIVE_UP_MS = 15_000;
-const BADGE_NODE_NAME = BADGE_TAG.toUpperCase();
+const SUMMARY_NODE_NAME = SUMMARY_TAG.toUpperCase();
 
 type PageMessage = Extract<SerpToBackground, { type: 'content:serp' }>;
 
@@ -73,10 +73,9 @@ export function pageMessage(reader: SerpReader, lang: SerpUiLang, page: string, 
 }
 
 function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
-  // Anchor → its badge; a page that re-renders a result loses the badge, which is then re-added.
-  const badged = new WeakMap<Element, Element>();
+  // The links that carry a badge; a result the page re-renders is a new link, badged again.
+  const badged = new WeakSet<Element>();
   const badges: Element[] = [];
-  let makeBadge: ReturnType<typeof badgeMaker> | null = null;
   let summary: SummaryHandle | null = null;
   let observer: MutationObserver | null = null;
   let watched: Element | null = null;
@@ -89,7 +88,7 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     stopped = true;
     observer?.disconnect();
     if (timer !== undefined) clearTimeout(timer);
-    for (const badge of badges) badge.remove();
+    for (const target of badges) takeBadge(target);
     summary?.remove();
   };
 
@@ -104,15 +103,12 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     (document.body ?? document.documentElement).append(summary.host);
   };
 
-  const apply = (anchors: readonly Element[], reply: SerpPageReply) => {
-    makeBadge ??= badgeMaker(document);
+  const apply = (found: readonly Candidate[], reply: SerpPageReply) => {
     reply.at.forEach((at, i) => {
-      const anchor = anchors[at];
-      if (!anchor || badged.get(anchor)?.isConnected) return;
-      const badge = makeBadge!(anchor, reply.countries[i] ?? null, reply.labels[i] ?? '');
-      if (!badge) return;
-      badged.set(anchor, badge);
-      badges.push(badge);
+      const c = found[at];
+      if (!c || badged.has(c.anchor)) return;
+      badges.push(putBadge(c.anchor, c.titleEl, reply.countries[i] ?? null, reply.labels[i] ?? ''));
+      badged.add(c.anchor);
     });
     show(reply);
   };
@@ -124,11 +120,18 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
       const scan = reader.scan(new URL(location.href), document);
       if (scan.isResultPage && scan.candidates.length) {
         const mine = ++sequence;
-        const anchors = scan.candidates.map((c) => c.anchor);
+        const found = scan.candidates;
         void send(pageMessage(reader, lang, location.href, scan.query, scan.candidates))
           .then((reply) => {
             // A later reading supersedes this one: only the newest is shown.
-            if (reply && mine === sequence && !stopped && !ctx.isInvalid) timed('show', () => apply(anchors, reply as SerpPageReply));
+            if (mine !== sequence || stopped || ctx.isInvalid) return;
+            if (reply) timed('show', () => apply(found, reply as SerpPageReply));
+            else if (scan.unchecked) {
+              // The fast native query matched links that are no results (a redesign): read this
+              // page the structural way from now on.
+              useNativeSelectors(false);
+              timed('watch', update);
+            }
           })
           .catch(() => undefined);
       } else if (scan.reason === 'unknown-markup' && !summary) {
@@ -147,14 +150,11 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     if (timer === undefined && !stopped) timer = ctx.setTimeout(() => timed('watch', update), DEBOUNCE_MS);
   };
 
-  /** True when the page's changes added nothing but our own badges (inserting them is a mutation too). */
+  /** True when the page's changes added nothing but our summary (badges are attributes, which are not watched). */
   const onlyOurs = (records: MutationRecord[]) => {
     for (const record of records) {
       const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) {
-        const name = added[i]!.nodeName;
-        if (name !== BADGE_NODE_NAME && name !== BADGE_TAG) return false;
-      }
+      for (let i = 0; i < added.length; i++) if (added[i]!.nodeName !== SUMMARY_NODE_NAME) return false;
     }
     return true;
   };

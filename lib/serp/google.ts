@@ -25,14 +25,18 @@ const NOT_ORGANIC: Exclusion = {
 };
 
 /**
- * Browser only: the current desktop layout (each result link holds its `h3`) in one native query,
- * the exclusions checked with one `closest` per link. `:has()` is in every engine Vantage's
- * browsers run, but not in linkedom, so the command line keeps `headingLinks`.
+ * Browser only: the current desktop layout (each result link holds its `h3`) in one native query
+ * that also leaves out the non-organic containers, then one `closest` per heading for its link.
+ * Linkedom lacks complex `:not()`, so the command line keeps `headingLinks`; split.test checks the
+ * two agree on every saved page.
  */
 function nativeHeadingLinks(doc: Document): Candidate[] {
   const excluded = exclusionSelector(NOT_ORGANIC);
   const out: Candidate[] = [];
-  for (const anchor of doc.querySelectorAll('a:has(h3)')) if (!excluded || !anchor.closest(excluded)) out.push({ anchor });
+  for (const h3 of doc.querySelectorAll(excluded ? `h3:not(:is(${excluded}) *)` : 'h3')) {
+    const anchor = h3.closest('a');
+    if (anchor) out.push({ anchor, titleEl: h3 });
+  }
   return out;
 }
 

@@ -146,6 +146,11 @@ export function finishResults(spec: EngineSpec, candidates: readonly Candidate[]
 export interface PageScan extends Omit<SerpReading, 'results'> {
   /** The winning layout's candidates in page order; empty unless `isResultPage`. */
   candidates: Candidate[];
+  /**
+   * True when a browser-only native strategy found the candidates and no link was finished to
+   * check them: if finishing gives no result, scan again with native strategies off.
+   */
+  unchecked?: true;
 }
 
 function safeQuery(fn: () => string | null): string | null {
@@ -183,8 +188,19 @@ export function scanWith(spec: EngineSpec, url: URL, doc: Document, fast = false
       return { ...base, query: null, isResultPage: false, reason: spec.isSearchPath(url) ? 'no-query' : 'home' };
     }
 
-    const strategies = fast && nativeSelectorsOn() && spec.nativeStrategies ? [...spec.nativeStrategies, ...spec.strategies] : spec.strategies;
-    for (const strategy of strategies) {
+    const native = fast && nativeSelectorsOn() && spec.nativeStrategies ? spec.nativeStrategies : [];
+    for (const strategy of native) {
+      let candidates: Candidate[] = [];
+      try {
+        candidates = strategy(doc, url);
+      } catch {
+        // A selector this browser does not know: the structural strategies follow.
+      }
+      // Not finished here: the background worker finishes them anyway, and a page whose native
+      // candidates give no result is scanned again without them (`unchecked`).
+      if (candidates.length) return { ...base, query, isResultPage: true, candidates, unchecked: true };
+    }
+    for (const strategy of spec.strategies) {
       let candidates: Candidate[];
       try {
         candidates = strategy(doc, url);

@@ -6,6 +6,8 @@
 import { test, expect, serve, sharedSerp, setSettings, fixture } from './fixtures.ts';
 
 const GOOGLE = 'https://www.google.com/search?q=The+Matrix';
+/** What carries a badge: the result title (its ::after draws it; entrypoints/serp.content/badges.ts). */
+const BADGES = '[data-vantage-badge]';
 
 // The shared fixture aborts every request the test did not route; the extension's own pages load.
 test.beforeEach(async ({ context }) => {
@@ -28,11 +30,14 @@ async function movedByVantage(page: import('@playwright/test').Page): Promise<st
         return `${el.tagName} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
       });
     const withVantage = boxes();
-    const ours = [...document.querySelectorAll('vantage-badge, vantage-serp-summary')];
-    const places = ours.map((el) => [el, el.parentNode, el.nextSibling] as const);
-    for (const el of ours) el.remove();
+    const summaries = [...document.querySelectorAll('vantage-serp-summary')];
+    const places = summaries.map((el) => [el, el.parentNode, el.nextSibling] as const);
+    for (const el of summaries) el.remove();
+    const badged = [...document.querySelectorAll('[data-vantage-badge]')].map((el) => [el, el.getAttribute('data-vantage-badge')!] as const);
+    for (const [el] of badged) el.removeAttribute('data-vantage-badge');
     const without = boxes();
     for (const [el, parent, next] of places) parent?.insertBefore(el, next);
+    for (const [el, text] of badged) el.setAttribute('data-vantage-badge', text);
     return withVantage.flatMap((box, i) => (box === without[i] ? [] : [`${box} -> ${without[i]}`]));
   });
 }
@@ -48,7 +53,7 @@ test('a student sees a badge per result and one summary, and the page does not m
   });
   await page.goto(GOOGLE);
 
-  await expect(page.locator('vantage-badge')).toHaveCount(8);
+  await expect(page.locator(BADGES)).toHaveCount(8);
   const summary = page.locator('vantage-serp-summary');
   await expect(summary).toHaveCount(1);
   const head = summary.getByRole('button', { name: /0 countries · 8 with no country/ });
@@ -84,13 +89,13 @@ test('badges say the country in words, and later results get badges too', async 
   await serve(context, url, fixture('serp/duckduckgo-js-2024-reconstructed-iran.html'));
   const page = await context.newPage();
   await page.goto(url);
-  await expect(page.locator('vantage-badge')).toHaveCount(4);
+  await expect(page.locator(BADGES)).toHaveCount(4);
   await page.evaluate(() => {
     const li = document.createElement('li');
     li.innerHTML = '<article data-testid="result"><h2><a data-testid="result-title-a" href="https://www.irna.ir/news/1"><span>IRNA</span></a></h2></article>';
     document.querySelector('ol')!.append(li);
   });
-  await expect(page.locator('vantage-badge')).toHaveCount(5);
+  await expect(page.locator(BADGES)).toHaveCount(5);
   await expect(page.locator('vantage-serp-summary').getByRole('button', { name: /2 countries · 3 with no country/ })).toBeVisible();
 });
 
@@ -106,7 +111,7 @@ test("the search page's own scripts are not told that Vantage is there", async (
     window.addEventListener('message', (e) => heard.push(e.data));
   });
   await page.goto(GOOGLE);
-  await expect(page.locator('vantage-badge')).toHaveCount(8);
+  await expect(page.locator(BADGES)).toHaveCount(8);
   const heard = await page.evaluate(() => JSON.stringify((window as unknown as { __heard: unknown[] }).__heard));
   expect(heard).not.toMatch(/content-script-started|wxt/);
 });
@@ -117,7 +122,7 @@ test('teachers see nothing unless they turn hints on', async ({ context, service
   const page = await context.newPage();
   await page.goto(GOOGLE);
   await page.waitForTimeout(1500);
-  await expect(page.locator('vantage-badge')).toHaveCount(0);
+  await expect(page.locator(BADGES)).toHaveCount(0);
   await expect(page.locator('vantage-serp-summary')).toHaveCount(0);
 });
 
@@ -139,7 +144,7 @@ test('a page whose markup no reader knows gets a plain "could not read" summary 
   await expect(head).toBeVisible({ timeout: 10_000 });
   await head.click();
   await expect(page.locator('vantage-serp-summary').getByText(/Bing may have changed how its results look/)).toBeVisible();
-  await expect(page.locator('vantage-badge')).toHaveCount(0);
+  await expect(page.locator(BADGES)).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
@@ -162,7 +167,7 @@ test('hostile result titles stay text on a strict-CSP page: nothing runs, nothin
     void d.dismiss();
   });
   await page.goto(url);
-  await expect(page.locator('vantage-badge')).toHaveCount(5);
+  await expect(page.locator(BADGES)).toHaveCount(5);
   const summary = page.locator('vantage-serp-summary');
   await summary.getByRole('button', { expanded: false }).click();
   // Styled despite the page's style-src: the summary's sheet is a constructed one.
@@ -176,7 +181,7 @@ test('turning hints off on one engine removes them at once and keeps them off th
   await serve(context, GOOGLE, sharedSerp('google-desktop-2023-zlurad-matrix.html'));
   const page = await context.newPage();
   await page.goto(GOOGLE);
-  await expect(page.locator('vantage-badge')).toHaveCount(8);
+  await expect(page.locator(BADGES)).toHaveCount(8);
   await page.evaluate(() => {
     let el: Element | null = document.querySelector('[role="dialog"][aria-modal="true"]');
     while (el && el.parentElement !== document.body) el = el.parentElement;
@@ -185,17 +190,17 @@ test('turning hints off on one engine removes them at once and keeps them off th
   const summary = page.locator('vantage-serp-summary');
   await summary.getByRole('button', { expanded: false }).click();
   await summary.getByRole('button', { name: 'Turn off on Google' }).click();
-  await expect(page.locator('vantage-badge')).toHaveCount(0);
+  await expect(page.locator(BADGES)).toHaveCount(0);
   await expect(summary).toHaveCount(0);
   await expect.poll(() => serviceWorker.evaluate(`chrome.storage.local.get('settings').then((s) => s.settings?.serpHints)`)).toEqual({ google: false });
   await page.reload();
   await page.waitForTimeout(1500);
-  await expect(page.locator('vantage-badge')).toHaveCount(0);
+  await expect(page.locator(BADGES)).toHaveCount(0);
   // Still on for the other engines.
   const ddg = 'https://duckduckgo.com/?q=iran+hostage+crisis&ia=web';
   await serve(context, ddg, fixture('serp/duckduckgo-js-2024-reconstructed-iran.html'));
   await page.goto(ddg);
-  await expect(page.locator('vantage-badge')).toHaveCount(4);
+  await expect(page.locator(BADGES)).toHaveCount(4);
 });
 
 /**
@@ -225,9 +230,87 @@ test('every saved Google desktop page gets one badge per expected result, in ord
     await serve(context, url, sharedSerp(e.file));
     const page = await context.newPage();
     await page.goto(url);
-    await expect(page.locator('vantage-badge'), e.file).toHaveCount(e.links.length);
-    const labels = await page.locator('vantage-badge').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    await expect(page.locator(BADGES), e.file).toHaveCount(e.links.length);
+    const labels = await page.locator(BADGES).evaluateAll((els) => els.map((el) => el.getAttribute('data-vantage-label')));
     expect(labels, e.file).toEqual(e.domains.map((d) => badgeLabel(countryOf(d), 'en')));
+    await page.close();
+  }
+});
+
+/** Each badge's box on the page (the ::after of the element carrying it), from the browser's own layout. */
+async function badgeBoxes(context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page) {
+  const cdp = await context.newCDPSession(page);
+  type Node = { nodeName: string; attributes?: string[]; children?: Node[]; pseudoElements?: Array<{ nodeId: number; pseudoType: string }> };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: Node };
+  const boxes: Array<{ x: number; y: number; width: number; height: number } | null> = [];
+  const walk = async (n: Node): Promise<void> => {
+    if (n.attributes?.includes('data-vantage-badge')) {
+      const after = n.pseudoElements?.find((p) => p.pseudoType === 'after');
+      const model = after ? ((await cdp.send('DOM.getBoxModel', { nodeId: after.nodeId }).catch(() => null)) as { model: { border: number[]; width: number; height: number } } | null) : null;
+      boxes.push(model ? { x: model.model.border[0]!, y: model.model.border[1]!, width: model.model.width, height: model.model.height } : null);
+    }
+    for (const c of n.children ?? []) await walk(c);
+  };
+  await walk(root);
+  await cdp.detach();
+  return boxes;
+}
+
+/**
+ * Badges a student cannot see are no badges: engines clip their result boxes (Google's clips
+ * everything outside the title and address), so each saved engine page is checked pixel by pixel:
+ * the badge's box looks different with the badge drawn than without it. The page's own boxes do
+ * not move, and a screen reader hears the country with the result's link.
+ */
+test('every engine draws the badges where the student sees them, moving nothing', async ({ context, serviceWorker }) => {
+  test.setTimeout(180_000);
+  await setSettings(serviceWorker, { role: 'student' });
+  const pages: Array<[string, string, number]> = [
+    ['https://www.google.com/search?q=The+Matrix', sharedSerp('google-desktop-2023-zlurad-matrix.html'), 8],
+    ['https://www.google.com/search?q=things+to+do+in+paris', sharedSerp('google-mobile-zlurad-paris.html'), 14],
+    ['https://www.bing.com/search?q=The+Matrix', sharedSerp('bing-nojs-zlurad-matrix-nojs.html'), 5],
+    ['https://duckduckgo.com/?q=iran+hostage+crisis&ia=web', fixture('serp/duckduckgo-js-2024-reconstructed-iran.html'), 4],
+    ['https://html.duckduckgo.com/html/?q=iran+hostage+crisis', fixture('serp/duckduckgo-html-2024-reconstructed-iran.html'), 5],
+    ['https://yandex.com/search/?text=cloud+service&lr=177', fixture('serp/yandex-2019-sescraper-cloud-service.html'), 10],
+    ['https://www.baidu.com/s?ie=utf-8&wd=model+context+protocol', fixture('serp/baidu-2025-reconstructed-mcp.html'), 4],
+    ['https://www.ecosia.org/search?method=index&q=javascript+tutorial', fixture('serp/ecosia-2026-wsm-javascript.html'), 10],
+  ];
+  for (const [url, html, count] of pages) {
+    await serve(context, url, html);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url);
+    await expect(page.locator(BADGES), url).toHaveCount(count);
+    await page.locator('vantage-serp-summary').waitFor({ state: 'attached' });
+    // Consent dialogs saved with some pages cover everything, and hide the page from assistive
+    // technology while open; the student dismisses them first.
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('[role="dialog"][aria-modal="true"]')) {
+        let el: Element | null = d;
+        while (el && el.parentElement !== document.body) el = el.parentElement;
+        el?.remove();
+      }
+      for (let el = document.querySelector('[data-vantage-badge]'); el; el = el.parentElement) {
+        el.removeAttribute('aria-hidden');
+        el.removeAttribute('inert');
+      }
+    });
+    await page.addStyleTag({ content: 'html.no-vantage-badges [data-vantage-badge]::after { content: none !important; }' });
+    const boxes = await badgeBoxes(context, page);
+    expect(boxes, url).toHaveLength(count);
+    for (const [i, box] of boxes.slice(0, 6).entries()) {
+      expect(box, `${url} badge ${i} has no box`).not.toBeNull();
+      const clip = { x: Math.max(0, box!.x), y: Math.max(0, box!.y), width: box!.width, height: box!.height };
+      const drawn = await page.screenshot({ clip, fullPage: true });
+      await page.evaluate(() => document.documentElement.classList.add('no-vantage-badges'));
+      const bare = await page.screenshot({ clip, fullPage: true });
+      await page.evaluate(() => document.documentElement.classList.remove('no-vantage-badges'));
+      expect(drawn.equals(bare), `${url}: badge ${i} at ${Math.round(box!.x)},${Math.round(box!.y)} is not visible`).toBe(false);
+    }
+    expect(await movedByVantage(page), url).toEqual([]);
+    const label = await page.locator(BADGES).first().getAttribute('data-vantage-label');
+    // The badge ends the title, so a screen reader hears its words with the result's link.
+    await expect(page.getByRole('link', { name: label! }).first(), url).toBeAttached();
     await page.close();
   }
 });

@@ -213,7 +213,7 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
       const found = await evaluate<{ tags: number; title: string }>(
         bidi,
         tab,
-        `() => ({ tags: document.querySelectorAll('vantage-overlay, vantage-badge, vantage-serp-summary').length, title: document.title })`,
+        `() => ({ tags: document.querySelectorAll('vantage-overlay, [data-vantage-badge], vantage-serp-summary').length, title: document.title })`,
       );
       expect(/Hostage/.test(found.title), `the example.org page did not load: ${found.title}`);
       expect(found.tags === 0, `${found.tags} Vantage elements on example.org`);
@@ -235,19 +235,24 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
 
       serve(GOOGLE_URL, html);
       await goto(bidi, tab, GOOGLE_URL);
-      const seen = await poll<{ badges: number; texts: string[]; summaries: number; line: string }>(
+      // The badge is the link title's ::after, drawn from the manifest's stylesheet: what it shows
+      // is its computed content (Firefox must draw it too, with or without alternative text).
+      const seen = await poll<{ badges: number; texts: string[]; drawn: string[]; summaries: number; line: string }>(
         bidi,
         tab,
-        `(want) => { const badges = [...document.querySelectorAll('vantage-badge')];
+        `(want) => { const badges = [...document.querySelectorAll('[data-vantage-badge]')];
           const summaries = document.querySelectorAll('vantage-serp-summary');
           const line = summaries[0]?.shadowRoot?.querySelector('button.head')?.textContent ?? '';
-          return badges.length >= want && line ? { badges: badges.length, texts: badges.map((b) => b.textContent.trim()), summaries: summaries.length, line } : null; }`,
+          const drawn = badges.map((b) => { const s = getComputedStyle(b, '::after'); return s.position + ' ' + s.width + ' ' + s.content; });
+          return badges.length >= want && line ? { badges: badges.length, texts: badges.map((b) => b.getAttribute('data-vantage-badge')), drawn, summaries: summaries.length, line } : null; }`,
         15_000,
         reading.results.length,
       );
       expect(seen, `fewer than ${reading.results.length} badges or no summary within 15 s`);
       expect(seen.badges === reading.results.length, `${seen.badges} badges for ${reading.results.length} results`);
       expect(seen.summaries === 1, `${seen.summaries} summaries`);
+      const undrawn = seen.drawn.filter((d) => !/^absolute 28px "/.test(d));
+      expect(undrawn.length === 0, `badges not drawn: ${JSON.stringify(undrawn.slice(0, 3))}`);
       expect(seen.line.startsWith(line), `summary says ${JSON.stringify(seen.line)}, expected ${JSON.stringify(line)}`);
       const shown = [...new Set(seen.texts.filter((t) => /^[A-Z]{2}$/.test(t)))].sort();
       expect(JSON.stringify(shown) === JSON.stringify(countryCodes), `country badges ${shown.join(',')} but results from ${countryCodes.join(',')}`);

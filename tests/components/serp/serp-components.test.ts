@@ -6,7 +6,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { within } from '@testing-library/svelte';
-import { badgeMaker, BADGE_TAG } from '../../../entrypoints/serp.content/badges.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { putBadge, takeBadge, BADGE_ATTR, LABEL_ATTR } from '../../../entrypoints/serp.content/badges.ts';
+import { badgeText } from '../../../lib/serp/strings.ts';
 import { createSummary, SUMMARY_TAG } from '../../../entrypoints/serp.content/summary.ts';
 import { serpView } from '../../../lib/serp/view.ts';
 import type { SerpReading, SerpResult } from '../../../lib/serp/types.ts';
@@ -23,50 +26,58 @@ function mount(lang: 'en' | 'es' = 'en', content: Parameters<typeof createSummar
 }
 
 describe('result badges', () => {
-  it('sit just before the result link, show the code and say the country in words', () => {
-    document.body.innerHTML = '<div><a href="https://irna.ir/">IRNA</a></div><div><a href="https://x.example/">X</a></div>';
-    const [ir, generic] = [...document.querySelectorAll('a')];
-    const make = badgeMaker(document);
-    make(ir!, 'IR', 'IR — Iran');
-    make(generic!, null, 'no country');
-    const badges = [...document.querySelectorAll(BADGE_TAG)];
-    expect(badges.map((b) => b.nextElementSibling)).toEqual([ir, generic]);
-    expect(badges.map((b) => b.getAttribute('role'))).toEqual(['img', 'img']);
-    expect(badges.map((s) => [s.textContent, s.getAttribute('aria-label')])).toEqual([
-      ['IR', 'IR — Iran'],
-      ['–', 'no country'],
-    ]);
+  const badge = (el: Element | null | undefined) => [el?.getAttribute(BADGE_ATTR), el?.getAttribute(LABEL_ATTR)];
+
+  it('go on the heading inside a result link, with the code shown and the country in words', () => {
+    document.body.innerHTML = '<div><a href="https://irna.ir/"><br><h3>IRNA</h3><div><cite>irna.ir</cite></div></a></div>';
+    const a = document.querySelector('a')!;
+    const target = putBadge(a, undefined, 'IR', 'IR — Iran');
+    expect(target).toBe(document.querySelector('h3'));
+    expect(badge(target)).toEqual(['IR', 'IR — Iran']);
+    // Nothing is added to the page: the badge is the title's ::after (badges.css).
+    expect(a.outerHTML).toBe('<a href="https://irna.ir/"><br><h3 data-vantage-badge="IR" data-vantage-label="IR — Iran">IRNA</h3><div><cite>irna.ir</cite></div></a>');
   });
 
-  it('take no room in the page (out of flow, one element) and have one fixed size whatever they say', () => {
-    document.body.innerHTML = '<p><a href="https://irna.ir/">IRNA</a></p>';
-    const badge = badgeMaker(document)(document.querySelector('a')!, 'IR', 'IR — Iran')!;
-    expect(badge.children).toHaveLength(0);
-    const style = badge.getAttribute('style')!;
-    // The position comes after the reset, or `all: initial` would undo it.
-    expect(style).toMatch(/^all:initial;.*position:absolute;display:block;/);
-    expect(style).toMatch(/width:28px/);
-    expect(style).toMatch(/height:16px/);
-    expect(style).toMatch(/overflow:hidden/);
+  it("use the reader's title element, else the link, and go down to the element that holds the title text", () => {
+    document.body.innerHTML =
+      '<h2><a id="bing" href="https://x.example/">Plain title</a></h2>' +
+      '<a id="mobile" href="https://y.example/"><div role="heading"><div id="text">Mobile title</div></div><div>y.example</div></a>' +
+      '<a id="brave" href="https://z.example/"><div class="site">z</div><div class="title" id="title">Brave title</div></a>';
+    const $ = (id: string) => document.getElementById(id)!;
+    expect(putBadge($('bing'), undefined, null, 'no country')).toBe($('bing'));
+    expect(badge($('bing'))).toEqual(['–', 'no country']);
+    expect(putBadge($('mobile'), undefined, 'FR', 'FR — France')).toBe($('text'));
+    expect(putBadge($('brave'), $('title'), 'DE', 'DE — Germany')).toBe($('title'));
   });
 
-  it('give every result its own badge, even when many share a country and label', () => {
-    document.body.innerHTML = '<div><a href="https://a.ir/">A</a></div><div><a href="https://b.ir/">B</a></div><div><a href="https://c.example/">C</a></div>';
-    const [a, b, c] = [...document.querySelectorAll('a')];
-    const make = badgeMaker(document);
-    const hosts = [make(a!, 'IR', 'IR — Iran'), make(b!, 'IR', 'IR — Iran'), make(c!, null, 'no country')];
-    expect(new Set(hosts).size).toBe(3);
-    hosts[0]!.remove();
-    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
-    expect([...document.querySelectorAll('[role="img"]')].map((s) => [s.textContent, s.getAttribute('title')])).toEqual([
-      ['IR', 'IR — Iran'],
-      ['–', 'no country'],
-    ]);
+  it('stay on the title when it holds text beside a child, and never go into a script or an image', () => {
+    document.body.innerHTML =
+      '<a id="a" href="https://a.ir/"><h3 id="h">Safe title<script>alert(1)</script></h3></a>' +
+      '<a id="b" href="https://b.ir/"><h3 id="h2"><script>alert(2)</script></h3></a>' +
+      '<a id="c" href="https://c.ir/"><span id="s"><img alt=""></span></a>';
+    const $ = (id: string) => document.getElementById(id)!;
+    expect(putBadge($('a'), undefined, 'IR', 'IR — Iran')).toBe($('h'));
+    expect(putBadge($('b'), undefined, 'IR', 'IR — Iran')).toBe($('h2'));
+    expect(putBadge($('c'), undefined, 'IR', 'IR — Iran')).toBe($('s'));
+    expect(document.querySelectorAll('script[data-vantage-badge], img[data-vantage-badge]')).toHaveLength(0);
   });
 
-  it('are not placed for a link that has left the page', () => {
-    const orphan = document.createElement('a');
-    expect(badgeMaker(document)(orphan, 'IR', 'IR — Iran')).toBeNull();
+  it('are taken away without a trace', () => {
+    document.body.innerHTML = '<p><a href="https://irna.ir/" class="r">IRNA</a></p>';
+    const before = document.body.innerHTML;
+    takeBadge(putBadge(document.querySelector('a')!, null, 'IR', 'IR — Iran'));
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('are drawn out of flow, at one fixed size, in colours the page cannot override', () => {
+    const css = readFileSync(path.join(import.meta.dirname, '../../../entrypoints/serp.content/badges.css'), 'utf8');
+    const rule = css.slice(css.indexOf('[data-vantage-badge]::after {'), css.indexOf('}', css.indexOf('[data-vantage-badge]::after {')));
+    for (const declaration of ['all: initial', 'position: absolute', 'display: inline-block', 'width: 28px', 'height: 16px', 'overflow: hidden'])
+      expect(rule).toContain(`${declaration} !important`);
+    // The alternative text (the country in words) is declared after the plain fallback, so a
+    // browser that knows it uses it and one that does not still draws the code.
+    expect(rule.indexOf('content: attr(data-vantage-badge) !important')).toBeLessThan(rule.indexOf('content: attr(data-vantage-badge) / attr(data-vantage-label) !important'));
+    expect(css).toContain(`[${BADGE_ATTR}='${badgeText(null)}']::after`);
   });
 });
 
