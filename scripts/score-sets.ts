@@ -50,8 +50,41 @@ function line(name: string, n: number, ag: ReturnType<typeof corpusAgreement>): 
   return `${name.padEnd(14)} n=${String(n).padStart(3)}  κ ${f2(ag.overall.kappa)}  exact ${ag.overall.exact.toFixed(0).padStart(3)}%  | ${per}`;
 }
 
+function speed() {
+  const dir = 'tests/fixtures/assignments';
+  const ids = Array.from({ length: 48 }, (_, i) => String(i + 1).padStart(3, '0'));
+  const corpus = ids.map((id) => readFileSync(join(dir, `${id}.txt`), 'utf8')).join('\n\n');
+  const parts: string[] = [];
+  for (let n = 0; n < 5_000_000; n += corpus.length + 2) parts.push(corpus, '\n\n');
+  const big = parts.join('');
+  analyze({ title: 'Corpus', text: big });
+  const runs: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    analyze({ title: 'Corpus', text: big });
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  const raw = readFileSync(join(dir, '038.txt'), 'utf8');
+  const nl = raw.indexOf('\n');
+  const one = { title: raw.slice(0, nl), text: raw.slice(nl + 1) };
+  for (let k = 0; k < 200; k++) analyze(one);
+  const batches: number[] = [];
+  for (let b = 0; b < 9; b++) {
+    const t0 = performance.now();
+    for (let k = 0; k < 200; k++) analyze(one);
+    batches.push(((performance.now() - t0) * 1000) / 200);
+  }
+  batches.sort((a, b) => a - b);
+  process.stdout.write(
+    `corpus ${(big.length / 1e6).toFixed(1)} MB: ${(big.length / 1e6 / (runs[1]! / 1000)).toFixed(1)} MB/s (median of 3 warm)\n` +
+      `one text (038, ${one.text.length} chars): ${batches[4]!.toFixed(0)} µs per analyze (median of 9 × 200)\n`,
+  );
+}
+
 function main() {
   const args = process.argv.slice(2);
+  if (args.includes('--speed')) return speed();
   const quiet = args.includes('--quiet');
   const jsonAt = args.indexOf('--json');
   const jsonOut = jsonAt >= 0 ? args[jsonAt + 1] : undefined;

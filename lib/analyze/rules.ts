@@ -7,23 +7,11 @@
  * Patterns are written for one clause (no sentence punctuation inside) and use only bounded
  * gaps, so none can backtrack catastrophically on hostile input.
  */
-import type { QuestionId } from './types.ts';
 import { COUNTRY_HINTS } from './countries.ts';
+import { FAMILIES } from './families.ts';
+import { G, gap, r, type Rule } from './pattern.ts';
 
-/** One reading rule. */
-export interface Rule {
-  q: QuestionId;
-  level: 1 | 2;
-  /** Trigger words (any case, accents ignored); matched on their first four letters. */
-  triggers: readonly string[];
-  re: RegExp;
-  /** A literal the clause must contain for the rule to be worth running ("?" for questions). */
-  needs?: string;
-}
-
-/** Up to `n` characters inside one clause. */
-const gap = (n: number) => `[^.!?;\\n]{0,${n}}?`;
-const G = gap(60);
+export type { Rule } from './pattern.ts';
 
 // Country words for "sources from Iran" / "Iranian newspapers" (longest first so "south
 // african" wins over "african").
@@ -39,38 +27,8 @@ const COUNTRY_TRIGGERS = [...new Set(COUNTRY_HINTS.flatMap((c) => c.words.map((w
 const SOURCE_NOUNS_EN = '(?:sources?|news(?:papers?)?|media|articles?|websites?|sites|accounts|coverage|outlets?|documents|reports|texts|searches|results)';
 const SOURCE_NOUNS_ES = '(?:fuentes?|noticias?|diarios?|periódicos?|medios|artículos?|sitios|páginas|documentos|textos|búsquedas|resultados)';
 
-// `\w` in JavaScript is ASCII-only, so "presentarán" would stop at "á". Rules are written with
-// `\w` for readability and widened here to Latin letters with accents.
-const LATIN_WORD = 'A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
-function widenWordClass(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const next = source[i + 1];
-      if (next === 'w') out += inClass ? LATIN_WORD : `[${LATIN_WORD}]`;
-      else out += ch + (next ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    out += ch;
-  }
-  return out;
-}
-
-const r = (q: QuestionId, level: 1 | 2, triggers: string, source: string, flags = 'gi', needs?: string): Rule => ({
-  q,
-  level,
-  triggers: triggers.split(',').map((t) => t.trim()),
-  re: new RegExp(widenWordClass(source), flags),
-  ...(needs ? { needs } : {}),
-});
-
-/** Every rule, both languages: a Spanish assignment quoting English instructions still reads. */
-export const RULES: readonly Rule[] = [
+/** The rules written from the labelled texts' errors (analysis 1.0.0–1.2.0). */
+const CORE: readonly Rule[] = [
   // ───────────── Q1: critical thinking on the web ─────────────
   r(1, 2, 'site', String.raw`\bsite:\s?\.?[a-z]{2,}`),
   r(1, 2, 'operator,operators,operadores,operador', String.raw`\b(?:search|google|boolean)\s+operators?\b|\boperadores?\s+(?:de\s+)?(?:búsqueda|booleanos)`),
@@ -476,9 +434,18 @@ export const RULES: readonly Rule[] = [
   r(6, 1, 'ejemplo,ejemplos,rubrica,rubricas,muestra', String.raw`(?<!\bpor\s)\bejemplos?\b|\brúbricas?\b|\bmuestras?\s+de\s+trabajos?`),
 ];
 
-/** Phrases that cancel a match when they come just before it in the same clause. */
+/**
+ * Every rule, both languages: a Spanish assignment quoting English instructions still reads. The
+ * concept families come last, so a text's evidence lists the core rules' phrases first.
+ */
+export const RULES: readonly Rule[] = [...CORE, ...FAMILIES];
+
+/**
+ * Phrases that cancel a match when they come just before it in the same clause. "Don't forget to"
+ * and "no olviden" are reminders of something required, not negations.
+ */
 export const NEGATED_BEFORE =
-  /(?:\b(?:do\s+not|don't|does\s+not|doesn't|need\s+not|needn't|no\s+need\s+to|not\s+need\s+to|not\s+have\s+to|won't|will\s+not|should\s+not|shouldn't|cannot|can't|never|not\s+be|nor|instead\s+of|rather\s+than)\b|\bno\s+(?:\w+\s+)?$|(?:^|[\s(¡¿])(?:no|nunca|ni|sin)\s)[^,;:()]{0,45}$/i;
+  /(?:\b(?:(?:do\s+not|don't|never)(?!\s+forget\b)|does\s+not|doesn't|need\s+not|needn't|no\s+need\s+to|not\s+need\s+to|not\s+have\s+to|won't|will\s+not|should\s+not|shouldn't|cannot|can't|not\s+be|nor|instead\s+of|rather\s+than)\b|\bno\s+(?:\w+\s+)?$|(?:^|[\s(¡¿])(?:no(?!\s+(?:olvid|te\s+olvid|se\s+olvid|os\s+olvid|dej\w+\s+de))|nunca|ni|sin)\s)[^,;:()]{0,45}$/i;
 
 /** A clause that says the work is optional: a match in it is at most partial. */
 export const OPTIONAL_CLAUSE =
