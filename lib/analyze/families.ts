@@ -98,6 +98,13 @@ export const FAMILIES: readonly Rule[] = [
     'evaluar,evaluen,evalua,valorar,valoren,juzgar,juzguen,analizar,analicen,contrastar,contrasten,verificar,verifiquen,comparar,comparen,compara,corroborar,corroboren',
     String.raw`\b(?:evalu|evalú|valor|juzg|analiz|analic)\w*\s+${W2}(?:las\s+|sus\s+|cada\s+|los\s+)?(?:fuentes|páginas\s+web|sitios\s+web|sitios|páginas\s+(?:que|consultadas|encontradas)|resultados\s+de\s+(?:la\s+)?búsqueda)\b|\b(?:contrast|verific|verifiqu|corrobor|compar)\w*\s+(?:la\s+|esa\s+|dicha\s+)?información\s+${gap(30)}(?:con|en)\s+(?:\w+\s+)?(?:otras|distintas|diferentes|varias|dos|más\s+de\s+una)\s+fuentes|\b(?:contrast|compar)\w*\s+(?:\w+\s+)?(?:distintas|diferentes|varias|dos|tres|otras)\s+(?:fuentes|noticias|versiones|páginas|medios)\b|\bquién\s+(?:escribió|publicó|creó|firma|financia)\s+(?:la|el|esta|este|cada)\s+(?:\w+\s+)?(?:página|sitio|artículo|noticia|fuente|información|video|vídeo)`,
   ),
+  // What several sources say about one subject, where they agree and differ.
+  r(
+    1,
+    2,
+    'what,how,same,dicen,mismo,misma,coincidencias,divergencias',
+    String.raw`\b(?:what|how)\s+(?:different|various|several|multiple|other|two|both)\s+(?:\w+\s+)?(?:sources|authors|websites|newspapers|articles|historians|accounts|outlets)\s+(?:say|said|report|describe|present|tell|claim)\b|\bsame\s+(?:topic|event|issue|story|subject|news)\b${G}\b(?:sources|articles|newspapers|websites|outlets)\b|\b(?:sources|articles|newspapers|websites|outlets)\b${G}\bsame\s+(?:topic|event|issue|story|subject|news)\b|\blo\s+que\s+dicen\s+(?:unas\s+y\s+otras|unos\s+y\s+otros|distint[oa]s|diferentes|vari[oa]s|otr[oa]s|ambas|ambos)\b|\b(?:un|el|una|la)\s+mism[oa]\s+(?:tema|hecho|acontecimiento|suceso|noticia)\b${G}(?:fuentes|medios|diarios|periódicos|autores)|(?:fuentes|medios|diarios|periódicos|autores)${G}(?:un|el|una|la)\s+mism[oa]\s+(?:tema|hecho|acontecimiento|suceso|noticia)\b|\bcoincidencias\s+y\s+(?:divergencias|diferencias)\b`,
+  ),
   r(1, 2, 'palabras,busqueda,buscar', String.raw`\b(?:busc|búsqueda)\w*${G}\bpalabras\s+clave|\bpalabras\s+clave${G}\b(?:busc|búsqueda)\w*|\bestrategias?\s+de\s+búsqueda|\btérminos\s+de\s+búsqueda`),
 
   // ───────────── Q2 evident: students' own questions and lines of inquiry ─────────────
@@ -158,6 +165,8 @@ export const FAMILIES: readonly Rule[] = [
     'propongan,proponer,propon,sugieran,sugerir,imaginen,imaginar,planteen,plantear,piensen,pensar,idea,ideas',
     String.raw`\b(?:propon|propong|sugier|suger|imagin|plante|piens|pens)\w*\s+${W2}(?:estrategias|ideas|soluciones|alternativas|mejoras|formas|maneras|cambios)\s+(?:para|de|que)\b|\b(?:una|su|tu)\s+idea\s+(?:de|para)\s+(?:un|una)\s+(?:servicio|producto|negocio|emprendimiento|proyecto|bien|empresa)\b|\breflexion\w*\s+sobre\s+(?:su|tu|sus|tus)\s+(?:propi[oa]s?\s+)?(?:identidad|vida|experiencias?|opini[oó]n|valores|intereses)\b`,
   ),
+  // The class deciding together; questions left open for students to take up.
+  r(2, 1, 'vote,voting,votacion,votar,voten,unanswered,remaining,lingering,inquietudes,intereses,preocupaciones', String.raw`\b(?:class|student|students['’]?)\s+vot(?:e|es|ing)\b|\bvot(?:e|ing)\s+on\s+(?:the|a|which|what)\b|\bvotaci[oó]n\b|\bvot(?:ar|en|amos)\s+(?:el|la|los|las|qu[eé]|cu[aá]l)\b|\b(?:unanswered|remaining|lingering|open)\s+questions\b|\b(?:sus|tus|vuestras)\s+(?:propias\s+)?(?:inquietudes|intereses|preocupaciones|curiosidades)\b`),
   r(2, 1, 'explore,exploring', String.raw`\bexplor\w*\s+${W2}(?:topics?|questions?|issues?|ideas|themes?|interests?)\b`),
 
   // One open question set by the teacher: PBL's driving question, a unit's essential question.
@@ -170,6 +179,13 @@ export const FAMILIES: readonly Rule[] = [
     2,
     'what,went,worked,challenges,challenging,difficult,differently,next,surprised,looking,lessons,improve',
     String.raw`\bwhat\s+(?:went|worked)\s+(?:well|wrong)\b|\bwhat\s+(?:was|were)\s+(?:the\s+)?(?:most\s+)?(?:difficult|challenging|hard|easy|surprising|interesting)\b${G}\b(?:you|your|for\s+you)\b|\bwhat\s+(?:would|could|will)\s+(?:you|they)\s+(?:do|change|improve)\s+(?:differently|next\s+time)\b|\b(?:challenges|difficulties|obstacles|problems)\s+(?:you|they)\s+(?:faced|encountered|met|overcame|had)\b|\bwhat\s+(?:surprised|challenged)\s+(?:you|them)\b|\blooking\s+back\b|\blessons\s+(?:you\s+)?learned\b|\bhow\s+(?:you|they)\s+(?:could|would|might)\s+improve\b`,
+  ),
+  // Judging one's own experiment or method: sources of error, limitations, improvements.
+  r(
+    3,
+    2,
+    'sources,error,errors,limitations,improvements,improve,fuentes,limitaciones,mejoras',
+    String.raw`\bsources?\s+of\s+(?:error|uncertainty)\b|\b(?:limitations|weaknesses)\s+of\s+(?:your|their|the|this)\s+(?:own\s+)?(?:experiment|investigation|method|methodology|study|design|procedure|data|results|project)\b|\b(?:suggest|propose|identify|describe|list)\w*\s+(?:\w+\s+)?improvements\b|\bhow\s+(?:could|would|can|might)\s+(?:you|they|the\s+(?:experiment|investigation|procedure|design))\s+(?:be\s+)?improv\w*|\bfuentes\s+de\s+error\b|\blimitaciones\s+(?:del|de\s+(?:su|tu|la|el))\s+(?:propi[oa]\s+)?(?:experimento|estudio|método|investigación|trabajo|diseño)\b|\b(?:propon|propong|suger|sugier|identifi|indiqu|indic)\w*\s+(?:\w+\s+)?mejoras\s+(?:para|al|a\s+(?:su|tu|el|la))\b`,
   ),
   // Self-assessment in other words: rate or grade your own work, check it against the criteria.
   r(
@@ -210,6 +226,19 @@ export const FAMILIES: readonly Rule[] = [
   r(3, 1, 'rationale,statement,note,exit,think,conference,conferences,thoughts,feelings,reactions,impressions,walk', String.raw`\b(?:write|include|provide|give|submit|add)\s+(?:a|an|your|their)\s+(?:short\s+|brief\s+|written\s+)?rationale\b|\bstatement\s+of\s+(?:intent|purpose)\b|\b(?:author|designer|director|artist|creator)['’]?s\s+(?:note|statement)\b|\bexit\s+(?:tickets?|slips?)\b|\bthink[- ]pair[- ]share\b|\b(?:writing|student|teacher|individual)\s+conferences?\b|\bconference\s+with\s+(?:me|your\s+teacher|the\s+teacher|the\s+instructor)\b|\b(?:share|write|express|describe)\s+(?:your|their)\s+(?:own\s+)?(?:thoughts|feelings|reactions?|impressions)\b|\bwalk\s+(?:us|me|the\s+class|the\s+audience)\s+through\s+(?:your|their)\b`),
   r(3, 1, 'justifica,justifiquen,razonamiento,ticket,salida,opiniones,impresiones,sentimientos,sintieron,sentiste', String.raw`\b(?:ticket|boleto|tarjeta)\s+de\s+salida\b|\bc[oó]mo\s+(?:se\s+sintieron|te\s+sentiste|se\s+sintió)\b|\b(?:compart|expres|escrib|describ)\w*\s+(?:sus|tus)\s+(?:opiniones|impresiones|sentimientos|emociones)\b`),
 
+  // A personal response to a reading; progress check-ins; correcting one's own work; a defence.
+  r(
+    3,
+    1,
+    'personal,reaction,reactions,response,responses,think,check,checks,checkpoint,checkpoints,correct,mistakes,errors,defense,defence,viva',
+    String.raw`\b(?:your|their)\s+(?:own\s+)?personal\s+(?:reactions?|responses?|thoughts|opinions?|connections?)\b|\b(?:tell|show)\s+(?:me|us)\s+what\s+(?:you|they)\s+think\b|\b(?:progress|periodic|weekly|regular)\s+(?:checks?|check-ins?|checkpoints?)\b|\bcheck-ins?\s+with\b|\b(?:correct|find|identify|fix)\s+(?:your|their)\s+(?:own\s+)?(?:mistakes|errors)\b|\bcheck\s+(?:your|their)\s+(?:answers|work)\s+(?:against|with|using)\s+(?:the\s+)?(?:answer\s+key|key|solutions?)\b|\b(?:oral|project|thesis)\s+defen[cs]e\b|\bviva\s+voce\b`,
+  ),
+  r(
+    3,
+    1,
+    'corrijan,corregir,corrige,corregid,detecten,detectad,detectar,errores,fallos,defensa,soluciones,solucion',
+    String.raw`\b(?:corrij|corrig|correg|detect|identifiqu|identific|busqu|busc|encuentr)\w*\s+(?:\w+\s+)?(?:sus|tus|vuestros|los|las)\s+(?:propios\s+)?(?:errores|fallos|equivocaciones)\b|\bcompar\w+\s+(?:sus|tus|vuestras|las)\s+(?:respuestas|resultados)\s+con\s+(?:las?\s+)?(?:soluci\w+|solucionario|respuestas\s+correctas)\b|\bdefensa\s+(?:oral|del\s+(?:proyecto|trabajo)|de\s+(?:su|tu)\s+(?:proyecto|trabajo))\b|\ben\s+una\s+defensa\b`,
+  ),
   // ───────────── Q4 evident: an audience outside the class ─────────────
   // Events the public or families come to; social media and the open web.
   r(
@@ -255,6 +284,12 @@ export const FAMILIES: readonly Rule[] = [
     'exchange,swap,trade,respond,reply,discussion,forum,school,assembly,hallway,fair,announcements',
     String.raw`\b(?:exchang|swap|trad)\w*\s+(?:\w+\s+){0,2}(?:with|among)\s+(?:a\s+partner|partners|classmates|peers|another\s+(?:group|student|pair))\b|\b(?:respond|reply|comment)\w*\s+to\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:classmates|peers|other\s+students|of\s+your\s+classmates)\b|\bdiscussion\s+(?:board|forum|thread)s?\b|\bschool\s+(?:assembly|newspaper|magazine|website|announcements|hallway|library|display|fair|showcase)\b|\b(?:science|history|art|book)\s+fair\b|\bmorning\s+announcements\b`,
   ),
+  r(
+    4,
+    1,
+    'presented,shared,displayed,exhibited,showcased,celebrated,showing,show,shown,classmates,class,encourage,persuade,convince,motivate,inform',
+    String.raw`\b(?:will|shall|are\s+to|is\s+to)\s+be\s+(?:presented|shared|displayed|exhibited|showcased|celebrated)\s+(?:to|at|during|on|and|in\s+(?:class|front|the\s+(?:classroom|hallway|library))|the\s+(?:week|day|last|first|next|following))\b|\b(?:show|showing|shown|read|reading|perform|performing|share|sharing)\s+(?:\w+\s+){0,3}to\s+(?:your|the|our)\s+(?:classmates|class|peers|whole\s+class|rest\s+of\s+the\s+class)\b|\b(?:encourag|persuad|convinc|motivat|inspir)\w*\s+(?:others|other\s+people|people|your\s+peers|your\s+classmates|the\s+public|your\s+audience|teens|students)\s+to\b`,
+  ),
   r(4, 1, 'periodico,mural,acto,feria,pasillo,radio,cartelera', String.raw`\bperiódico\s+(?:escolar|mural)\b|\bacto\s+escolar\b|\bferia\s+(?:de\s+ciencias|escolar|científica|del\s+libro)\b|\bpasillos?\s+de\s+la\s+escuela\b|\bradio\s+escolar\b|\bcartelera\b`),
 
   // ───────────── Q5 evident: work that serves a real need ─────────────
@@ -274,6 +309,13 @@ export const FAMILIES: readonly Rule[] = [
     1,
     'brochure,brochures,pamphlet,pamphlets,poster,posters,infographic,infographics,guide,guides,manual,handbook,toolkit,flyer,flyers,leaflet,leaflets,booklet,podcast,lesson,lessons,activity,materials,kit',
     String.raw`\b(?:brochures?|pamphlets?|posters?|infographics?|guides?|manuals?|handbooks?|toolkits?|flyers?|leaflets?|booklets?|podcasts?|lesson\s+plans?|lessons?|activit(?:y|ies)|materials|kits?)\s+(?:for|to\s+(?:help|teach|inform|educate|explain|show|persuade|encourage|convince|warn|guide)|that\s+(?:will\s+)?(?:help|teach|inform|educate|explain|show|persuade|encourage|convince|warn|guide)s?)\s+(?:\w+\s+){0,2}(?:younger|other|new|future|local|fellow|elementary|incoming|visiting)?\s*(?:students|children|kids|people|parents|families|visitors|tourists|residents|readers|users|community|public|teachers|patients|consumers|citizens|classmates|peers|audience|others)\b`,
+  ),
+  r(5, 1, 'promotional,informational,informative,educational,awareness', String.raw`\b(?:promotional|informational|informative|educational|awareness)\s+(?:\w+\s+)?(?:resources?|materials?|videos?|posters?|campaigns?|brochures?|flyers?|pamphlets?|websites?|podcasts?|infographics?|booklets?|displays?)\b`),
+  r(
+    5,
+    1,
+    'infografia,infografias,folleto,folletos,triptico,tripticos,guia,guias,cartel,carteles,afiche,afiches,podcast,manual,video,videos,campana',
+    String.raw`\b(?:infografías?|folletos?|trípticos?|guías?|carteles|afiches?|pósters?|podcasts?|manuales?|v[ií]deos?|revistas?|boletines?)\s+(?:\w+\s+){0,2}(?:para\s+(?:informar|explicar|ayudar|orientar|promover|concienciar|concientizar|ense[ñn]ar|difundir|dar\s+a\s+conocer)|donde\s+(?:se\s+)?(?:detall|explic|inform|muestr|present|recomiend)\w*|que\s+(?:informe|expliquen?|ayuden?|orienten?|promuevan?|den\s+a\s+conocer))\b|\b(?:material|recurso|video|vídeo|campaña)\s+(?:promocional|informativ[oa]|divulgativ[oa]|educativ[oa]|de\s+(?:difusión|sensibilización|concienciación))\b`,
   ),
   // Teachers in training making material for their own class: "to use in your classroom".
   r(
@@ -323,6 +365,15 @@ export const FAMILIES: readonly Rule[] = [
     'similar,like,shown,demonstrated,modeled,modelled',
     String.raw`\bsimilar\s+to\s+(?:the|this|my|our)\s+(?:one|example|model|demo\w*|sample)\b|\b(?:like|as)\s+the\s+one\s+(?:shown|we|I|in\s+class|below|above)\b|\bas\s+(?:shown|demonstrated|modell?ed)\s+(?:in\s+class|by\s+(?:the|your)\s+teacher|in\s+the\s+video|below|above)\b`,
   ),
+  // A sample or model to look at, or the worked solutions, made available by the teacher.
+  r(
+    6,
+    1,
+    'sample,samples,example,examples,model,models,exemplar,solutions,answer,worked,see',
+    String.raw`\b(?:samples?|examples?|models?|exemplars?)\s+(?:\w+\s+){0,6}(?:here|below|above|attached|linked|on\s+(?:the\s+)?(?:class|course)\s+(?:website|page|site|drive)|in\s+(?:the\s+)?(?:appendix|folder|packet))\b|\b(?:see|follow|use|study|check)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:model|sample|exemplar)\b|\bworked\s+(?:examples?|solutions?)\b|\banswer\s+keys?\b|\bsolutions?\s+(?:to|for)\s+(?:the|these|this|all)\s+(?:\w+\s+)?(?:exercises|problems|worksheet|questions|practice)\b`,
+  ),
+  r(6, 1, 'soluciones,solucionario,resueltos,resueltas', String.raw`\bsoluciones\s+(?:de|a|para)\s+(?:los|las|la|el|esta|estos|estas)\s+(?:\w+\s+){0,2}(?:ejercicios|problemas|hoja|actividades|práctica|examen)\b|\bsolucionario\b|\b(?:ejercicios|problemas)\s+resuelt[oa]s\b`),
+  r(6, 1, 'work,works,obra,obras', String.raw`\b(?:[Ss]ee|[Ll]ook\s+at|[Ss]tudy|[Vv]iew|[Ee]xamine|[Ee]xplore|[Rr]ead)\s+(?:the\s+)?works?\s+of\s+(?:Dr\.\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+)?[A-Z][\w'’-]+|\b(?:[Oo]bservar|[Oo]bserven|[Mm]irar|[Mm]iren|[Vv]ean|[Ee]studi\w+|[Aa]naliz\w+)\s+(?:la\s+|las\s+)?obras?\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+`, 'g'),
   r(6, 1, 'similar,como,mismo,siguiendo,modelo', String.raw`\b(?:un|una)\s+(?:proyecto|trabajo|actividad|ejercicio|producto)\s+similar\b|\bsimilar\s+(?:al|a\s+la|a\s+los|a\s+las)\s+(?:que|del?|mostrad|presentad|realizad)\w*|\bsiguiendo\s+(?:el|este|ese)\s+(?:modelo|ejemplo)\b|\b(?:igual|como)\s+(?:al|el|la)\s+(?:que\s+)?(?:mostr[oó]|vimos|hicimos|se\s+muestra)`),
   // Q6 evident: how professionals themselves do it, studied as a model.
   r(

@@ -222,7 +222,7 @@ const CORE: readonly Rule[] = [
     2,
     1,
     'debate,debatir,debatan,opinion,opinen,opina,punto,elijan,elija,elige,elegir,escojan,escoge,seleccionen,seleccionar,seleccion,interes,eleccion',
-    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij(?:a|an|as|o|e)|elig(?:e|en|es|ir|iendo)|escoj(?:a|an|as)|escog(?:e|en|es|er|iendo))\b|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección|\bselecci[oó]n\s+de\s+(?:un|una|el|la|los|las)\b`,
+    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij(?:a|an|as|o|e)|elig(?:e|en|es|ir|iendo)|escoj(?:a|an|as)|escog(?:e|en|es|er|iendo))\b(?!\s+(?:la|una)\s+(?:opción|respuesta|alternativa)s?\b)|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección|\bselecci[oó]n\s+de\s+(?:un|una|el|la|los|las)\b`,
   ),
 
   // ───────────── Q3: thinking made visible ─────────────
@@ -329,7 +329,7 @@ const CORE: readonly Rule[] = [
     4,
     1,
     'peer,workshop,workshops,workshopped,share,shared,sharing,gallery,wall,display,displayed,classmates,colleague,colleagues',
-    String.raw`\bpeer[- ]?(?:review\w*|feedback|edit\w*|evaluations?|assess\w*)\b|\bworkshop\w*|\bshar\w*\s+(?:\w+\s+){0,3}with\s+(?:a\s+partner|your\s+partner|the\s+class|classmates|your\s+classmates|peers|your\s+peers|each\s+other|your\s+group|the\s+group)\b|\bgallery\s+walk|\bon\s+the\s+wall\b|\bdisplay(?:ed)?\s+(?:in|on)\b|\b(?:classmates|colleagues)['’]?\s+(?:posts|work|writing|drafts)|\beach\s+other['’]s\s+(?:posts|work|writing|drafts)`,
+    String.raw`\bpeer[- ]?(?:review\w*|feedback|edit\w*|evaluations?|assess\w*)\b|\bworkshop\w*|\bshar\w*\s+(?:\w+\s+){0,3}with\s+(?:a\s+partner|your\s+partner|the\s+class|classmates|your\s+classmates|peers|your\s+peers|each\s+other|your\s+group|the\s+group)\b|\bgallery\s+walk|\bon\s+the\s+wall\b|\bdisplay(?:ed)?\s+(?:in|on)\s+(?:the\s+|our\s+|a\s+)?(?:class(?:room)?|hallways?|halls?|library|school|gallery|lobby|bulletin\s+boards?|walls?|cafeteria|office|showcase|board)\b|\b(?:classmates|colleagues)['’]?\s+(?:posts|work|writing|drafts)|\beach\s+other['’]s\s+(?:posts|work|writing|drafts)`,
   ),
   r(4, 1, 'read,reading,aloud,loud', String.raw`\bread\w*\s+(?:\w+\s+){0,3}(?:aloud|out\s+loud)\b`),
   r(4, 1, 'leer,lean,lee,leeran,voz,compartir,compartan,comparte,compartimos,compartiremos,presentar,presentarlo,presentarla,presenten,discutir,discutan,exponer,expongan,clase', String.raw`\b(?:present|discut|expon|expong|compart)\w*\s+(?:\w+\s+){0,3}en\s+(?:la\s+)?clase\b|\ble(?:er|an|e|erán|erá)\s+(?:\w+\s+){0,3}en\s+voz\s+alta\b|\bcompart\w*\s+(?:\w+\s+){0,3}(?:en|con)\s+(?:el|la|todo\s+el|toda\s+la)\s+(?:grupo|clase|curso|aula)\b`),
@@ -343,7 +343,7 @@ const CORE: readonly Rule[] = [
     4,
     1,
     'presentar,presenten,presentaran,presentacion,presentaciones,exponer,expongan,exposicion,puesta,compartiran,compartan,compartir,coevaluacion,coevaluar,carta,destinatario,destinatarios,audiencia,publico,lectores,companeros',
-    String.raw`\bpresent\w*\s+(?:\w+\s+){0,3}(?:a|ante|al|frente\s+a)\s+(?:la\s+clase|sus\s+compañeros|tus\s+compañeros|el\s+grupo|el\s+resto|el\s+curso|la\s+turma)|\bexposición\s+oral|\bexpon(?:er|gan|drán)\b|\bpresentaci(?:ón|ones)\s+(?:oral|orales|en\s+clase|ante|a\s+la\s+clase|final|grupal|pública)|\b(?:hacer|preparar|realizar|crear)\s+(?:una|la)\s+presentación\b|\bpuesta\s+en\s+común|\bcompartir[aá]n\b|\bcompart\w+\s+con\s+(?:sus|tus|los)\s+compañeros|\bcoevalua\w+|\bcarta\s+(?:a|al|de\s+(?:inicio|despedida))\b|\bdestinatari\w+|\b(?:su|tu|la)\s+audiencia\b|\bpúblico\s+objetivo|\b(?:sus|tus|los)\s+(?:futuros\s+)?lectores\s+(?:de|del|que)`,
+    String.raw`\bpresent\w*\s+(?:\w+\s+){0,3}(?:a|ante|al|frente\s+a)\s+(?:la\s+clase|sus\s+compañeros|tus\s+compañeros|el\s+grupo|el\s+resto|el\s+curso|la\s+turma)|\bexposición\s+oral|\bexpon(?:er|gan|drán)\s+(?:\w+\s+){0,3}(?:oralmente|en\s+(?:la\s+)?clase|ante|al\s+grupo|a\s+(?:la\s+clase|sus\s+compañeros|tus\s+compañeros))|\bpresentaci(?:ón|ones)\s+(?:oral|orales|en\s+clase|ante|a\s+la\s+clase|final|grupal|pública)|\b(?:hacer|preparar|realizar|crear)\s+(?:una|la)\s+presentación\b|\bpuesta\s+en\s+común|\bcompartir[aá]n\b|\bcompart\w+\s+con\s+(?:sus|tus|los)\s+compañeros|\bcoevalua\w+|\bcarta\s+(?:a|al|de\s+(?:inicio|despedida))\b|\bdestinatari\w+|\b(?:su|tu|la)\s+audiencia\b|\bpúblico\s+objetivo|\b(?:sus|tus|los)\s+(?:futuros\s+)?lectores\s+(?:de|del|que)`,
   ),
 
   // ───────────── Q5: purposeful contribution ─────────────
