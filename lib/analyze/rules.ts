@@ -445,7 +445,7 @@ export const RULES: readonly Rule[] = [...CORE, ...FAMILIES];
  * and "no olviden" are reminders of something required, not negations.
  */
 export const NEGATED_BEFORE =
-  /(?:\b(?:(?:do\s+not|don't|never)(?!\s+forget\b)|does\s+not|doesn't|need\s+not|needn't|no\s+need\s+to|not\s+need\s+to|not\s+have\s+to|won't|will\s+not|should\s+not|shouldn't|cannot|can't|not\s+be|nor|instead\s+of|rather\s+than)\b|\bno\s+(?:\w+\s+)?$|(?:^|[\s(¡¿])(?:no(?!\s+(?:olvid|te\s+olvid|se\s+olvid|os\s+olvid|dej\w+\s+de))|nunca|ni|sin)\s)[^,;:()]{0,45}$/i;
+  /(?:\b(?:(?:do\s+not|don't|never)(?!\s+forget\b)|does\s+not|doesn't|need\s+not|needn't|no\s+need\s+to|not\s+need\s+to|not\s+have\s+to|won't|will\s+not|should\s+not|shouldn't|cannot|can't|not\s+be|nor|instead\s+of|rather\s+than)\b|\bno\s+(?!(?:olvid|te\s+olvid|se\s+olvid|os\s+olvid|dej\w*\s+de))(?:\w+\s+)?$|(?:^|[\s(¡¿])(?:no(?!\s+(?:olvid|te\s+olvid|se\s+olvid|os\s+olvid|dej\w+\s+de))|nunca|ni|sin)\s)[^,;:()]{0,45}$/i;
 
 /** A clause that says the work is optional: a match in it is at most partial. */
 export const OPTIONAL_CLAUSE =
