@@ -254,6 +254,8 @@ export const FAMILIES: readonly Rule[] = [
     String.raw`\bcasa\s+abierta\b|\bpuertas\s+abiertas\b|\b(?:compart|sub|public|difund|post)\w*\s+${W3}(?:en|a\s+través\s+de|por)\s+(?:las\s+|sus\s+|tus\s+)?(?:redes(?:\s+sociales)?|instagram|twitter|youtube|facebook|tiktok|la\s+web|internet)\b|\bredes\s+sociales\b${G}\b(?:compart|public|difund|sub)\w*|\bpúblicamente\b|\b(?:muestra|exposición|jornada|feria)\s+(?:abierta|pública)\b`,
   ),
 
+  // Work entered in a contest or competition is judged by people outside the class.
+  r(4, 2, 'contest,contests,competition,competitions,challenge,concurso,concursos,certamen', String.raw`\b(?:enter|submit|send)\w*\s+(?:\w+\s+){0,4}(?:to|in|into|for)\s+(?:a|an|the|this\s+year['’]s)\s+(?:\w+\s+){0,2}(?:contest|competition)\b|\b(?:particip|present|envi|enví)\w*\s+(?:\w+\s+){0,3}(?:en|a|al)\s+(?:un|el)\s+(?:\w+\s+)?(?:concurso|certamen)\b`),
   // Readers in another school or another age group, reached in person or by call.
   r(
     4,
@@ -268,7 +270,7 @@ export const FAMILIES: readonly Rule[] = [
     4,
     1,
     'family,families,parent,parents,guardian,guardians,imagine,pretend,role,roleplay,client,employer,manager,customer,boss',
-    String.raw`\b(?:with|involve|interview|ask|show|teach)\w*\s+(?:your|their|a)\s+(?:family|families|family\s+members|parents?|guardians?)\b|\bimagine\s+(?:that\s+)?(?:you\s+are|you're|your)\b|\bpretend\s+(?:that\s+)?(?:you\s+are|you're)\b|\brole[- ]?play\w*|\b(?:your|a|the|an\s+imagined|a\s+hypothetical|a\s+fictional|a\s+potential)\s+(?:choice\s+of\s+)?(?:client|employer|hiring\s+manager|customer|boss)\b`,
+    String.raw`\b(?:with|involve|interview|teach)\w*\s+(?:your|their|a)\s+(?:family|families|family\s+members|parents?|guardians?)\b(?!\s+(?:to\s+)?sign)|\bimagine\s+(?:that\s+)?(?:you\s+are|you're|your)\b|\bpretend\s+(?:that\s+)?(?:you\s+are|you're)\b|\brole[- ]?play\w*|\b(?:your|an\s+imagined|a\s+hypothetical|a\s+fictional|a\s+potential|your\s+future|your\s+potential)\s+(?:choice\s+of\s+)?(?:client|employer|hiring\s+manager|customer|boss)\b|\bhiring\s+manager\b`,
   ),
   r(
     4,
@@ -288,7 +290,7 @@ export const FAMILIES: readonly Rule[] = [
     4,
     1,
     'presented,shared,displayed,exhibited,showcased,celebrated,show,showing,shown,perform,performing,encourage,encouraging,persuade,persuading,convince,convincing,motivate,motivating,inspire,inspiring',
-    String.raw`\b(?:will|shall|are\s+to|is\s+to)\s+be\s+(?:presented|shared|displayed|exhibited|showcased|celebrated)\s+(?:to|at|during|on|and|in\s+(?:class|front|the\s+(?:classroom|hallway|library))|the\s+(?:week|day|last|first|next|following))\b|\b(?:show|showing|shown|read|reading|perform|performing|share|sharing)\s+(?:\w+\s+){0,3}to\s+(?:your|the|our)\s+(?:classmates|class|peers|whole\s+class|rest\s+of\s+the\s+class)\b|\b(?:encourag|persuad|convinc|motivat|inspir)\w*\s+(?:others|other\s+people|people|your\s+peers|your\s+classmates|the\s+public|your\s+audience|teens|students)\s+to\b`,
+    String.raw`\b(?:will|shall|are\s+to|is\s+to)\s+be\s+(?:presented|shared|displayed|exhibited|showcased|celebrated)\s+(?:to|at|during|on|and|in\s+(?:class|front|the\s+(?:classroom|hallway|library))|the\s+(?:week|day|last|first|next|following))\b|\b(?:show|showing|shown|read|reading|perform|performing|share|sharing)\s+(?:\w+\s+){0,3}to\s+(?:your|the|our)\s+(?:classmates|class|peers|whole\s+class|rest\s+of\s+the\s+class)\b|\b(?:encourag|persuad|convinc|motivat|inspir)\w*\s+(?:others|other\s+people|people|your\s+peers|your\s+classmates|the\s+public|your\s+audience|your\s+community|teens|voters|consumers)\s+to\b`,
   ),
   r(4, 1, 'periodico,mural,acto,feria,pasillo,radio,cartelera', String.raw`\bperiódico\s+(?:escolar|mural)\b|\bacto\s+escolar\b|\bferia\s+(?:de\s+ciencias|escolar|científica|del\s+libro)\b|\bpasillos?\s+de\s+la\s+escuela\b|\bradio\s+escolar\b|\bcartelera\b`),
 
@@ -383,6 +385,8 @@ export const FAMILIES: readonly Rule[] = [
     String.raw`\b(?:how|what)\s+(?:professional|published|real|expert|famous|successful|working|award-winning)\s+(?:\w+\s+)?(?:authors|writers|journalists|scientists|historians|artists|designers|photographers|poets|programmers|engineers|architects|filmmakers|reporters|researchers|speakers|illustrators|musicians)\s+(?:do|write|use|present|approach|create|make|structure|did)\b`,
   ),
   r(6, 2, 'periodistas,expertos,expertas,cientificos,cientificas,disenadores,historiadores,famosos,famosas', String.raw`\bc[oó]mo\s+(?:lo\s+)?(?:hacen|escriben|presentan|trabajan|resuelven)\s+(?:los|las)\s+(?:profesionales|expert[oa]s|periodistas|científic[oa]s|escritor(?:es|as)|artistas|diseñador(?:es|as)|historiador(?:es|as))\b|\b(?:obras|trabajos|ejemplos)\s+de\s+(?:artistas|autor(?:es|as)|escritor(?:es|as)|fotógraf[oa]s|ilustrador(?:es|as))\s+(?:reconocid|famos|consagrad|profesional|destacad)\w*`),
+  // Q6 evident: the best work of earlier students, shown as the standard to reach.
+  r(6, 2, 'scoring,top,trabajos,proyectos,ejemplos,destacados,sobresalientes,anteriores', String.raw`\b(?:high|top|highest)[- ]scoring\s+(?:\w+\s+)?(?:essays|responses|papers|answers|examples|projects|work)\b|\b(?:trabajos|proyectos|ejemplos|producciones)\s+(?:\w+\s+)?(?:destacad[oa]s|sobresalientes|excelentes|de\s+(?:años|cursos|generaciones|promociones)\s+anteriores)\b`),
   // Q6 evident: emulating a named maker's style.
   r(6, 2, 'style,manner,estilo,manera', String.raw`\b[Ii]n\s+the\s+(?:style|manner)\s+of\s+[A-Z][\w'’-]+|\b(?:[Aa]l|[Ee]n\s+el)\s+estilo\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+|\b[Aa]\s+la\s+manera\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+`, 'g'),
 ];

@@ -62,6 +62,8 @@ describe('concept families: paraphrases a teacher might write', () => {
     ['open house', 4, 'evident', 'Projects will be on display at our spring open house.'],
     ['read to younger children', 4, 'evident', 'Each pair will read their picture book to the kindergarten class.'],
     ['pen pals', 4, 'evident', 'Send your letter to your pen pal in Kenya.'],
+    ['contest', 4, 'evident', 'Submit your best poem to the state poetry contest.'],
+    ['concurso, es', 4, 'evident', 'Los cuentos participarán en el concurso literario del municipio.'],
     ['redes sociales, es', 4, 'evident', 'Compartiremos los videos en las redes sociales de la escuela.'],
     ['puertas abiertas, es', 4, 'evident', 'Los murales se mostrarán en la jornada de puertas abiertas.'],
     // Q4 partial: classmates, the school, an imagined reader
@@ -82,6 +84,8 @@ describe('concept families: paraphrases a teacher might write', () => {
     ['criterios, es', 6, 'partial', 'Lean los criterios de evaluación antes de empezar.'],
     ['sample posted', 6, 'partial', 'A sample lab report is attached below.'],
     ['worked solutions, es', 6, 'partial', 'Aquí tienen los ejercicios resueltos del tema 3.'],
+    ['earlier students’ best work', 6, 'evident', 'Study the high-scoring essays from last year before you draft.'],
+    ['trabajos destacados, es', 6, 'evident', 'Miren los trabajos destacados de años anteriores antes de empezar.'],
     ['how professionals do it', 6, 'evident', 'Notice how professional journalists structure a headline.'],
     ['cómo lo hacen, es', 6, 'evident', 'Observen cómo escriben los periodistas profesionales una crónica.'],
   ])('%s: question %i is %s', (_name, id, status, text) => {
@@ -115,6 +119,8 @@ describe('concept families: negated, optional or not what they look like', () =>
     ['output displayed in a program is not an exhibition', 4, 'missing', 'The output will be displayed in the console.'],
     ['set out ideas is not an oral presentation, es', 4, 'missing', 'El ensayo debe exponer con claridad sus ideas.'],
     ['research as a noun in a reading', 1, 'missing', 'Read the article about recent research in ecology.'],
+    ['a parent signature is not an audience', 4, 'missing', 'Have this sheet signed by your parents and work with your parents to sign the planner.'],
+    ['a customer in a word problem is not a reader', 4, 'missing', 'The customer pays $12 for three notebooks.'],
   ])('%s: question %i is %s', (_name, id, status, text) => {
     expect(statusOf(text, id)).toBe(status);
   });
