@@ -16,6 +16,7 @@ const W3 = String.raw`(?:\w+\s+){0,3}`;
 /** Up to two words. */
 const W2 = String.raw`(?:\w+\s+){0,2}`;
 
+/** The concept families, appended to the core rules in rules.ts (RULES). */
 export const FAMILIES: readonly Rule[] = [
   // ───────────── Q1 partial: students gather information themselves (research, not yet judged) ─────────────
   // "Research the causes…", "students will research…", "a well-researched essay", "your research".
