@@ -7,23 +7,11 @@
  * Patterns are written for one clause (no sentence punctuation inside) and use only bounded
  * gaps, so none can backtrack catastrophically on hostile input.
  */
-import type { QuestionId } from './types.ts';
 import { COUNTRY_HINTS } from './countries.ts';
+import { FAMILIES } from './families.ts';
+import { G, gap, r, type Rule } from './pattern.ts';
 
-/** One reading rule. */
-export interface Rule {
-  q: QuestionId;
-  level: 1 | 2;
-  /** Trigger words (any case, accents ignored); matched on their first four letters. */
-  triggers: readonly string[];
-  re: RegExp;
-  /** A literal the clause must contain for the rule to be worth running ("?" for questions). */
-  needs?: string;
-}
-
-/** Up to `n` characters inside one clause. */
-const gap = (n: number) => `[^.!?;\\n]{0,${n}}?`;
-const G = gap(60);
+export type { Rule } from './pattern.ts';
 
 // Country words for "sources from Iran" / "Iranian newspapers" (longest first so "south
 // african" wins over "african").
@@ -39,38 +27,8 @@ const COUNTRY_TRIGGERS = [...new Set(COUNTRY_HINTS.flatMap((c) => c.words.map((w
 const SOURCE_NOUNS_EN = '(?:sources?|news(?:papers?)?|media|articles?|websites?|sites|accounts|coverage|outlets?|documents|reports|texts|searches|results)';
 const SOURCE_NOUNS_ES = '(?:fuentes?|noticias?|diarios?|periódicos?|medios|artículos?|sitios|páginas|documentos|textos|búsquedas|resultados)';
 
-// `\w` in JavaScript is ASCII-only, so "presentarán" would stop at "á". Rules are written with
-// `\w` for readability and widened here to Latin letters with accents.
-const LATIN_WORD = 'A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
-function widenWordClass(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const next = source[i + 1];
-      if (next === 'w') out += inClass ? LATIN_WORD : `[${LATIN_WORD}]`;
-      else out += ch + (next ?? '');
-      i++;
-      continue;
-    }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    out += ch;
-  }
-  return out;
-}
-
-const r = (q: QuestionId, level: 1 | 2, triggers: string, source: string, flags = 'gi', needs?: string): Rule => ({
-  q,
-  level,
-  triggers: triggers.split(',').map((t) => t.trim()),
-  re: new RegExp(widenWordClass(source), flags),
-  ...(needs ? { needs } : {}),
-});
-
-/** Every rule, both languages: a Spanish assignment quoting English instructions still reads. */
-export const RULES: readonly Rule[] = [
+/** The rules written from the labelled texts' errors (analysis 1.0.0–1.2.0). */
+const CORE: readonly Rule[] = [
   // ───────────── Q1: critical thinking on the web ─────────────
   r(1, 2, 'site', String.raw`\bsite:\s?\.?[a-z]{2,}`),
   r(1, 2, 'operator,operators,operadores,operador', String.raw`\b(?:search|google|boolean)\s+operators?\b|\boperadores?\s+(?:de\s+)?(?:búsqueda|booleanos)`),
@@ -264,7 +222,7 @@ export const RULES: readonly Rule[] = [
     2,
     1,
     'debate,debatir,debatan,opinion,opinen,opina,punto,elijan,elija,elige,elegir,escojan,escoge,seleccionen,seleccionar,seleccion,interes,eleccion',
-    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij(?:a|an|as|o|e)|elig(?:e|en|es|ir|iendo)|escoj(?:a|an|as)|escog(?:e|en|es|er|iendo))\b|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección|\bselecci[oó]n\s+de\s+(?:un|una|el|la|los|las)\b`,
+    String.raw`\bdebat\w*|\bopin(?:ión|iones|en|a|ar)\b|\bpunto\s+de\s+vista|\b(?:elij(?:a|an|as|o|e)|elig(?:e|en|es|ir|iendo)|escoj(?:a|an|as)|escog(?:e|en|es|er|iendo))\b(?!\s+(?:la|una)\s+(?:opción|respuesta|alternativa)s?\b)|\bseleccion\w*\s+(?:un|una|dos|el|la|uno)\b|\bde\s+su\s+(?:interés|elección)|\ba\s+su\s+elección|\bselecci[oó]n\s+de\s+(?:un|una|el|la|los|las)\b`,
   ),
 
   // ───────────── Q3: thinking made visible ─────────────
@@ -371,7 +329,7 @@ export const RULES: readonly Rule[] = [
     4,
     1,
     'peer,workshop,workshops,workshopped,share,shared,sharing,gallery,wall,display,displayed,classmates,colleague,colleagues',
-    String.raw`\bpeer[- ]?(?:review\w*|feedback|edit\w*|evaluations?|assess\w*)\b|\bworkshop\w*|\bshar\w*\s+(?:\w+\s+){0,3}with\s+(?:a\s+partner|your\s+partner|the\s+class|classmates|your\s+classmates|peers|your\s+peers|each\s+other|your\s+group|the\s+group)\b|\bgallery\s+walk|\bon\s+the\s+wall\b|\bdisplay(?:ed)?\s+(?:in|on)\b|\b(?:classmates|colleagues)['’]?\s+(?:posts|work|writing|drafts)|\beach\s+other['’]s\s+(?:posts|work|writing|drafts)`,
+    String.raw`\bpeer[- ]?(?:review\w*|feedback|edit\w*|evaluations?|assess\w*)\b|\bworkshop\w*|\bshar\w*\s+(?:\w+\s+){0,3}with\s+(?:a\s+partner|your\s+partner|the\s+class|classmates|your\s+classmates|peers|your\s+peers|each\s+other|your\s+group|the\s+group)\b|\bgallery\s+walk|\bon\s+the\s+wall\b|\bdisplay(?:ed)?\s+(?:in|on)\s+(?:the\s+|our\s+|a\s+)?(?:class(?:room)?|hallways?|halls?|library|school|gallery|lobby|bulletin\s+boards?|walls?|cafeteria|office|showcase|board)\b|\b(?:classmates|colleagues)['’]?\s+(?:posts|work|writing|drafts)|\beach\s+other['’]s\s+(?:posts|work|writing|drafts)`,
   ),
   r(4, 1, 'read,reading,aloud,loud', String.raw`\bread\w*\s+(?:\w+\s+){0,3}(?:aloud|out\s+loud)\b`),
   r(4, 1, 'leer,lean,lee,leeran,voz,compartir,compartan,comparte,compartimos,compartiremos,presentar,presentarlo,presentarla,presenten,discutir,discutan,exponer,expongan,clase', String.raw`\b(?:present|discut|expon|expong|compart)\w*\s+(?:\w+\s+){0,3}en\s+(?:la\s+)?clase\b|\ble(?:er|an|e|erán|erá)\s+(?:\w+\s+){0,3}en\s+voz\s+alta\b|\bcompart\w*\s+(?:\w+\s+){0,3}(?:en|con)\s+(?:el|la|todo\s+el|toda\s+la)\s+(?:grupo|clase|curso|aula)\b`),
@@ -385,7 +343,7 @@ export const RULES: readonly Rule[] = [
     4,
     1,
     'presentar,presenten,presentaran,presentacion,presentaciones,exponer,expongan,exposicion,puesta,compartiran,compartan,compartir,coevaluacion,coevaluar,carta,destinatario,destinatarios,audiencia,publico,lectores,companeros',
-    String.raw`\bpresent\w*\s+(?:\w+\s+){0,3}(?:a|ante|al|frente\s+a)\s+(?:la\s+clase|sus\s+compañeros|tus\s+compañeros|el\s+grupo|el\s+resto|el\s+curso|la\s+turma)|\bexposición\s+oral|\bexpon(?:er|gan|drán)\b|\bpresentaci(?:ón|ones)\s+(?:oral|orales|en\s+clase|ante|a\s+la\s+clase|final|grupal|pública)|\b(?:hacer|preparar|realizar|crear)\s+(?:una|la)\s+presentación\b|\bpuesta\s+en\s+común|\bcompartir[aá]n\b|\bcompart\w+\s+con\s+(?:sus|tus|los)\s+compañeros|\bcoevalua\w+|\bcarta\s+(?:a|al|de\s+(?:inicio|despedida))\b|\bdestinatari\w+|\b(?:su|tu|la)\s+audiencia\b|\bpúblico\s+objetivo|\b(?:sus|tus|los)\s+(?:futuros\s+)?lectores\s+(?:de|del|que)`,
+    String.raw`\bpresent\w*\s+(?:\w+\s+){0,3}(?:a|ante|al|frente\s+a)\s+(?:la\s+clase|sus\s+compañeros|tus\s+compañeros|el\s+grupo|el\s+resto|el\s+curso|la\s+turma)|\bexposición\s+oral|\bexpon(?:er|gan|drán)\s+(?:\w+\s+){0,3}(?:oralmente|en\s+(?:la\s+)?clase|ante|al\s+grupo|a\s+(?:la\s+clase|sus\s+compañeros|tus\s+compañeros))|\bpresentaci(?:ón|ones)\s+(?:oral|orales|en\s+clase|ante|a\s+la\s+clase|final|grupal|pública)|\b(?:hacer|preparar|realizar|crear)\s+(?:una|la)\s+presentación\b|\bpuesta\s+en\s+común|\bcompartir[aá]n\b|\bcompart\w+\s+con\s+(?:sus|tus|los)\s+compañeros|\bcoevalua\w+|\bcarta\s+(?:a|al|de\s+(?:inicio|despedida))\b|\bdestinatari\w+|\b(?:su|tu|la)\s+audiencia\b|\bpúblico\s+objetivo|\b(?:sus|tus|los)\s+(?:futuros\s+)?lectores\s+(?:de|del|que)`,
   ),
 
   // ───────────── Q5: purposeful contribution ─────────────
@@ -476,9 +434,18 @@ export const RULES: readonly Rule[] = [
   r(6, 1, 'ejemplo,ejemplos,rubrica,rubricas,muestra', String.raw`(?<!\bpor\s)\bejemplos?\b|\brúbricas?\b|\bmuestras?\s+de\s+trabajos?`),
 ];
 
-/** Phrases that cancel a match when they come just before it in the same clause. */
+/**
+ * Every rule, both languages: a Spanish assignment quoting English instructions still reads. The
+ * concept families come last, so a text's evidence lists the core rules' phrases first.
+ */
+export const RULES: readonly Rule[] = [...CORE, ...FAMILIES];
+
+/**
+ * Phrases that cancel a match when they come just before it in the same clause. "Don't forget to"
+ * and "no olviden" are reminders of something required, not negations.
+ */
 export const NEGATED_BEFORE =
-  /(?:\b(?:do\s+not|don't|does\s+not|doesn't|need\s+not|needn't|no\s+need\s+to|not\s+need\s+to|not\s+have\s+to|won't|will\s+not|should\s+not|shouldn't|cannot|can't|never|not\s+be|nor|instead\s+of|rather\s+than)\b|\bno\s+(?:\w+\s+)?$|(?:^|[\s(¡¿])(?:no|nunca|ni|sin)\s)[^,;:()]{0,45}$/i;
+  /(?:\b(?:(?:do\s+not|don't|never)(?!\s+forget\b)|does\s+not|doesn't|need\s+not|needn't|no\s+need\s+to|not\s+need\s+to|not\s+have\s+to|won't|will\s+not|should\s+not|shouldn't|cannot|can't|not\s+be|nor|instead\s+of|rather\s+than)\b|\bno\s+(?!(?:olvid|te\s+olvid|se\s+olvid|os\s+olvid|dej\w*\s+de))(?:\w+\s+)?$|(?:^|[\s(¡¿])(?:no(?!\s+(?:olvid|te\s+olvid|se\s+olvid|os\s+olvid|dej\w+\s+de))|nunca|ni|sin)\s)[^,;:()]{0,45}$/i;
 
 /** A clause that says the work is optional: a match in it is at most partial. */
 export const OPTIONAL_CLAUSE =

@@ -67,26 +67,28 @@ describe('the analyzer against the labelled corpus', () => {
     );
     lines.push(`overall: kappa ${ag.overall.kappa.toFixed(2)}  weighted ${ag.overall.weightedKappa.toFixed(2)}  exact ${ag.overall.exact.toFixed(0)}%  (n=${labels.length} texts)`);
     console.log(`Analyzer vs labels\n${lines.join('\n')}`);
-    // Floors the current rules reach on all 48 texts (41 development + 7 held-out); see the
-    // fixtures README for the held-out figures and why question 2 is the weakest.
-    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.75);
-    for (const q of ['q1', 'q3', 'q4', 'q5'] as const) expect(ag.perQuestion[q].kappa).toBeGreaterThanOrEqual(0.6);
-    expect(ag.perQuestion.q6.kappa).toBeGreaterThanOrEqual(0.55);
-    expect(ag.perQuestion.q2.kappa).toBeGreaterThanOrEqual(0.5);
+    // Floors a little under what analysis 1.3.0 reaches on all 48 texts (0.82 overall; q2 0.69,
+    // q6 0.70, the rest 0.81-0.90); see the fixtures README for the held-out figures.
+    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.78);
+    for (const q of ['q1', 'q3', 'q4', 'q5'] as const) expect(ag.perQuestion[q].kappa).toBeGreaterThanOrEqual(0.75);
+    expect(ag.perQuestion.q6.kappa).toBeGreaterThanOrEqual(0.6);
+    expect(ag.perQuestion.q2.kappa).toBeGreaterThanOrEqual(0.6);
   });
 });
 
 /**
- * The later sets, each labelled blind before the analyzer was run on it. Set 2 and set 3 were
- * then used to revise the rules (their floors say so); the newest set is the honest check.
+ * The later sets, each labelled blind before the analyzer was run on it. Sets 2, 3 and 4 were
+ * then used to revise the rules (their floors are in-sample figures); set 5 is the honest check.
  */
 const LATER_SETS = [
-  { folder: 'heldout/', name: 'set 2', readme: 'README.md', floor: 0.6 },
-  { folder: 'heldout3/', name: 'set 3', readme: 'heldout3/README.md', floor: 0.5 },
-  // Never used to write a rule: the honest figure (0.33 with analysis 1.2.0).
-  { folder: 'heldout4/', name: 'set 4', readme: 'heldout4/README.md', floor: 0.25 },
-  // Gathered after analysis 1.2.0, never used to write a rule.
-  { folder: 'heldout5/', name: 'set 5', readme: 'heldout5/README.md', floor: 0.3 },
+  // Used to write rules (analysis 1.2.0 and 1.3.0): 0.91 with 1.3.0.
+  { folder: 'heldout/', name: 'set 2', readme: 'README.md', floor: 0.8 },
+  { folder: 'heldout3/', name: 'set 3', readme: 'heldout3/README.md', floor: 0.8 },
+  // Held out until analysis 1.3.0's first families were written (0.33 → 0.37), then used to
+  // write more: 0.77 with 1.3.0, no longer an honest figure.
+  { folder: 'heldout4/', name: 'set 4', readme: 'heldout4/README.md', floor: 0.7 },
+  // Never used to write a rule: the honest figure (0.37 with analysis 1.2.0, 0.42 with 1.3.0).
+  { folder: 'heldout5/', name: 'set 5', readme: 'heldout5/README.md', floor: 0.35 },
 ] as const;
 
 describe.each(LATER_SETS)('the analyzer on held-out $name (tests/fixtures/assignments/$folder)', ({ folder, name, readme, floor }) => {
