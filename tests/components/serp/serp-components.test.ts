@@ -72,7 +72,7 @@ describe('result badges', () => {
   it('are drawn out of flow, at one fixed size, in colours the page cannot override', () => {
     const css = readFileSync(path.join(import.meta.dirname, '../../../entrypoints/serp.content/badges.css'), 'utf8');
     const rule = css.slice(css.indexOf('[data-vantage-badge]::after {'), css.indexOf('}', css.indexOf('[data-vantage-badge]::after {')));
-    for (const declaration of ['all: initial', 'position: absolute', 'display: inline-block', 'width: 28px', 'height: 16px', 'overflow: hidden'])
+    for (const declaration of ['position: absolute', 'inset: auto', 'visibility: visible', 'opacity: 1', 'display: inline-block', 'width: 28px', 'height: 16px', 'overflow: hidden'])
       expect(rule).toContain(`${declaration} !important`);
     // The alternative text (the country in words) is declared after the plain fallback, so a
     // browser that knows it uses it and one that does not still draws the code.
