@@ -148,6 +148,27 @@ test('a page whose markup no reader knows gets a plain "could not read" summary 
   expect(errors).toEqual([]);
 });
 
+test("a Google redesign whose headings link only to Google's own pages is read again the slow way, then called unreadable", async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'student' });
+  const url = 'https://www.google.com/search?q=iran+hostage+crisis';
+  // The fast native query finds links around headings, but none is a result: the worker finishes
+  // them into nothing, the page is scanned the structural way, and that finds no layout either.
+  await serve(
+    context,
+    url,
+    '<!doctype html><html><body><textarea name="q">iran hostage crisis</textarea><div id="search">' +
+      '<a href="/search?q=iran+hostage+crisis+1979"><h3>Iran hostage crisis 1979</h3></a>' +
+      '<a href="https://www.google.com/search?q=embassy"><h3>Embassy</h3></a></div></body></html>',
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await expect(page.locator('vantage-serp-summary').getByRole('button', { name: 'Vantage could not read this result page' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator(BADGES)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('hostile result titles stay text on a strict-CSP page: nothing runs, nothing breaks, every result is badged', async ({ context, serviceWorker }) => {
   await setSettings(serviceWorker, { role: 'student' });
   const url = 'https://www.google.com/search?q=hostile+test';
