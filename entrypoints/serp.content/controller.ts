@@ -73,8 +73,9 @@ export function pageMessage(reader: SerpReader, lang: SerpUiLang, page: string, 
 }
 
 function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
-  // The links that carry a badge; a result the page re-renders is a new link, badged again.
-  const badged = new WeakSet<Element>();
+  // Each badged link and the address it was badged for: a result the page re-renders is a new
+  // link, and a link the page reuses for another result (same element, new address) is badged again.
+  const badged = new WeakMap<Element, string | null>();
   const badges: Element[] = [];
   let summary: SummaryHandle | null = null;
   let observer: MutationObserver | null = null;
@@ -103,12 +104,13 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     (document.body ?? document.documentElement).append(summary.host);
   };
 
-  const apply = (found: readonly Candidate[], reply: SerpPageReply) => {
+  const apply = (found: readonly Candidate[], hrefs: ReadonlyArray<string | null>, reply: SerpPageReply) => {
     reply.at.forEach((at, i) => {
       const c = found[at];
-      if (!c || badged.has(c.anchor)) return;
+      const href = hrefs[at] ?? null;
+      if (!c || (badged.has(c.anchor) && badged.get(c.anchor) === href)) return;
       badges.push(putBadge(c.anchor, c.titleEl, reply.countries[i] ?? null, reply.labels[i] ?? ''));
-      badged.add(c.anchor);
+      badged.set(c.anchor, href);
     });
     show(reply);
   };
@@ -121,11 +123,12 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
       if (scan.isResultPage && scan.candidates.length) {
         const mine = ++sequence;
         const found = scan.candidates;
-        void send(pageMessage(reader, lang, location.href, scan.query, scan.candidates))
+        const message = pageMessage(reader, lang, location.href, scan.query, scan.candidates);
+        void send(message)
           .then((reply) => {
             // A later reading supersedes this one: only the newest is shown.
             if (mine !== sequence || stopped || ctx.isInvalid) return;
-            if (reply) timed('show', () => apply(found, reply as SerpPageReply));
+            if (reply) timed('show', () => apply(found, message.hrefs, reply as SerpPageReply));
             else if (scan.unchecked) {
               // The fast native query matched links that are no results (a redesign): read this
               // page the structural way from now on.
@@ -150,9 +153,10 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     if (timer === undefined && !stopped) timer = ctx.setTimeout(() => timed('watch', update), DEBOUNCE_MS);
   };
 
-  /** True when the page's changes added nothing but our summary (badges are attributes, which are not watched). */
+  /** True when the only change is our summary being added (badge attributes are not watched). */
   const onlyOurs = (records: MutationRecord[]) => {
     for (const record of records) {
+      if (record.type !== 'childList') return false;
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) if (added[i]!.nodeName !== SUMMARY_NODE_NAME) return false;
     }
@@ -165,7 +169,9 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     if (!target || target === watched) return;
     observer?.disconnect();
     observer = new MutationObserver((records) => timed('watch', () => onlyOurs(records) || schedule()));
-    observer.observe(target, { childList: true, subtree: true });
+    // Also links given a new address or text in place (frameworks reuse elements); our own
+    // changes are attributes of other names and our summary, so they do not wake it.
+    observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
     watched = target;
   };
 

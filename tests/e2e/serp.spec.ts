@@ -97,6 +97,14 @@ test('badges say the country in words, and later results get badges too', async 
   });
   await expect(page.locator(BADGES)).toHaveCount(5);
   await expect(page.locator('vantage-serp-summary').getByRole('button', { name: /2 countries · 3 with no country/ })).toBeVisible();
+  // A framework may reuse a result's elements for another result: same link, new address and title.
+  await page.evaluate(() => {
+    const a = document.querySelector<HTMLAnchorElement>('a[href="https://www.irna.ir/news/1"]')!;
+    a.href = 'https://www.bbc.co.uk/persian';
+    a.querySelector('span')!.firstChild!.nodeValue = 'BBC Persian';
+  });
+  await expect(page.locator('[data-vantage-label="GB — United Kingdom"]')).toHaveCount(1);
+  await expect(page.locator('vantage-serp-summary').getByRole('button', { name: /countries · 3 with no country/ })).toBeVisible();
 });
 
 test("the search page's own scripts are not told that Vantage is there", async ({ context, serviceWorker }) => {
