@@ -73,9 +73,10 @@ export function pageMessage(reader: SerpReader, lang: SerpUiLang, page: string, 
 }
 
 function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
-  // Each badged link and the address it was badged for: a result the page re-renders is a new
-  // link, and a link the page reuses for another result (same element, new address) is badged again.
-  const badged = new WeakMap<Element, string | null>();
+  // Each badged link, the address it was badged for and the element carrying the badge: a result
+  // the page re-renders is a new link, and a link the page reuses for another result (same
+  // element, new address) or whose title it replaces is badged again.
+  const badged = new WeakMap<Element, { href: string | null; target: Element }>();
   const badges: Element[] = [];
   let summary: SummaryHandle | null = null;
   let observer: MutationObserver | null = null;
@@ -108,9 +109,11 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     reply.at.forEach((at, i) => {
       const c = found[at];
       const href = hrefs[at] ?? null;
-      if (!c || (badged.has(c.anchor) && badged.get(c.anchor) === href)) return;
-      badges.push(putBadge(c.anchor, c.titleEl, reply.countries[i] ?? null, reply.labels[i] ?? ''));
-      badged.set(c.anchor, href);
+      const before = c && badged.get(c.anchor);
+      if (!c || (before && before.href === href && before.target.isConnected)) return;
+      const target = putBadge(c.anchor, c.titleEl, reply.countries[i] ?? null, reply.labels[i] ?? '');
+      badges.push(target);
+      badged.set(c.anchor, { href, target });
     });
     show(reply);
   };
@@ -169,9 +172,9 @@ function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): v
     if (!target || target === watched) return;
     observer?.disconnect();
     observer = new MutationObserver((records) => timed('watch', () => onlyOurs(records) || schedule()));
-    // Also links given a new address or text in place (frameworks reuse elements); our own
-    // changes are attributes of other names and our summary, so they do not wake it.
-    observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+    // Also links given a new address in place (frameworks reuse elements); our own changes are
+    // attributes of other names and our summary, so they do not wake it.
+    observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
     watched = target;
   };
 

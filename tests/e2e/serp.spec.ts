@@ -104,6 +104,14 @@ test('badges say the country in words, and later results get badges too', async 
     a.querySelector('span')!.firstChild!.nodeValue = 'BBC Persian';
   });
   await expect(page.locator('[data-vantage-label="GB — United Kingdom"]')).toHaveCount(1);
+  // ...or replace a title inside a link it keeps: the new title gets the badge.
+  await page.evaluate(() => {
+    const a = document.querySelector('a[data-testid="result-title-a"][href="https://en.wikipedia.org/wiki/Iran_hostage_crisis"]')!;
+    const title = document.createElement('span');
+    title.textContent = 'Iran hostage crisis (Wikipedia)';
+    a.replaceChildren(title);
+  });
+  await expect(page.getByText('Iran hostage crisis (Wikipedia)')).toHaveAttribute('data-vantage-label', 'no country');
   await expect(page.locator('vantage-serp-summary').getByRole('button', { name: /countries · 3 with no country/ })).toBeVisible();
 });
 
