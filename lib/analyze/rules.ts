@@ -103,7 +103,9 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:how\s+to|learn(?:ing)?\s+to|teach\w*\s+(?:them|students|you)\s+(?:how\s+)?to)\s+(?:find|evaluate|judge|locate|search\s+for|assess|vet|verify)\s+(?:\w+\s+){0,2}(?:sources|resources|information|websites|evidence)\b`,
   ),
   r(1, 2, 'como', String.raw`\bc[oó]mo\s+(?:buscar|encontrar|evaluar|valorar|verificar)\s+(?:la\s+)?(?:información|fuentes)`),
-  r(1, 2, 'annotated,annotate', String.raw`\bannotated\s+(?:list|bibliography|sources|references)|\bannotate\s+(?:each|your|the)\s+sources?`),
+  // An annotated bibliography describes each source but, unless the text says to judge them, is
+  // still "a bibliography requirement without guidance on judging": partial (labelling notes).
+  r(1, 1, 'annotated,annotate', String.raw`\bannotated\s+(?:list|bibliography|sources|references)|\bannotate\s+(?:each|your|the)\s+sources?`),
   r(
     1,
     2,
@@ -373,7 +375,7 @@ const CORE: readonly Rule[] = [
     5,
     1,
     'propose,proposal,proposals,proposed,pitch,prototype,prototypes,real,world,psa,psas,public,tutorial,tutorials,campaign,resource,resources,solutions,design,internship,apply,business,app,tool,build,documentation,website,game,create,creating,develop,developing',
-    String.raw`\b(?:write|submit|develop|create|draft|prepare|make|pitch|present)\w*\s+(?:a|an|your|their)\s+(?:\w+\s+)?proposals?\b|\bpropos(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:solution|plan|project|policy|change|design|law|bill)\b|\bpitch\b|\bprototyp\w*|\breal[- ]world\s+(?:problems?|products?|scenarios?|contexts?|applications?|clients?|tasks?|projects?|issues?|situations?)\b|\bpublic\s+service\s+announcements?|\bpsas?\b|\btutorials?\b|\bhow-to\b|\bcampaigns?\b|\bresources?\s+for\b|\b(?:possible\s+)?solutions?\s+(?:to|for)\b|\bdesign\s+(?:a|an)\s+(?:\w+\s+)?(?:product|solution|app|tool|campaign|plan|prototype|game|website|service)\b|\binternship\b|\bapply\s+for\b|\bbusiness\s+plan\b|\bbuild\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)\b|\b(?:creat|develop)\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)(?:\s+or\s+\w+)?\s+(?:to|that|for)\s+(?:help|teach|support|inform|guide|show)|\btechnical\s+documentation\b|\bfor\s+(?:a\s+)?(?:real|future)\s+(?:employer|job|position)`,
+    String.raw`\b(?:write|submit|develop|create|draft|prepare|make|pitch|present)\w*\s+(?:a|an|your|their)\s+(?:\w+\s+)?proposals?\b|\bpropos(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:solution|plan|project|policy|change|design|law|bill)\b|\bpitch\b|\bprototyp\w*|\breal[- ]world\s+(?:problems?|products?|scenarios?|contexts?|applications?|clients?|tasks?|projects?|issues?|situations?)\b|\bpublic\s+service\s+announcements?|\bpsas?\b|\btutorials?\b|\bhow-to\b|\bcampaigns?\b|\bresources?\s+for\b|\b(?:possible\s+)?solutions?\s+(?:to|for)\b(?!\s+(?:[\w-]+\s+){0,3}(?:(?:problems?|exercises?|questions?)\b(?!\s+(?:of|in|facing|that)\b)|homework|worksheets?|labs?\b))|\bdesign\s+(?:a|an)\s+(?:\w+\s+)?(?:product|solution|app|tool|campaign|plan|prototype|game|website|service)\b|\binternship\b|\bapply\s+for\b|\bbusiness\s+plan\b|\bbuild\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)\b|\b(?:creat|develop)\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)(?:\s+or\s+\w+)?\s+(?:to|that|for)\s+(?:help|teach|support|inform|guide|show)|\btechnical\s+documentation\b|\bfor\s+(?:a\s+)?(?:real|future)\s+(?:employer|job|position)`,
   ),
   r(
     5,
@@ -402,7 +404,7 @@ const CORE: readonly Rule[] = [
     6,
     2,
     'award,prize,pulitzer,fantastic,excellent,exemplary,outstanding,stunning,best,great,professional,published,real,strong,famous,winning',
-    String.raw`\baward[- ]winning\b|\bprize[- ]winning\b|\bpulitzer\b|\b(?:fantastic|excellent|exemplary|outstanding|stunning|best|great|strong|professional|published|real|famous|winning)\s+(?:\w+\s+)?(?:examples?|samples|models?|unessays|student\s+work|projects|work\s+by)\b`,
+    String.raw`\baward[- ]winning\b|\bprize[- ]winning\b|\bpulitzer\b|(?<!\b(?:seeing|see|produce|producing|create|creating|make|making|do|doing|turn\s+in|submit)\s+(?:some\s+|many\s+|more\s+|lots\s+of\s+|really\s+|very\s+)?)\b(?:fantastic|excellent|exemplary|outstanding|stunning|best|great|strong|professional|published|real|famous|winning)\s+(?:\w+\s+)?(?:examples?|samples|models?|unessays|student\s+work|projects|work\s+by)\b`,
   ),
   r(
     6,
@@ -427,11 +429,11 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:como|a\s+modo\s+de)\s+modelo\b|\bmodelos?\s+(?:a\s+seguir|de\s+(?:textos?|trabajos?|ensayos?|proyectos?))|\bejemplos?\s+(?:premiad|profesional|reales|destacad|excelent|de\s+expertos)\w*|\bpremiad[oa]s?\b|\bgalardonad[oa]s?\b|\b(?:trabajos|obras|proyectos)\s+(?:de|del?)\s+(?:expertos|profesionales|autores\s+reconocidos|otros\s+(?:estudiantes|alumnos)\s+de|estudiantes\s+de\s+otros)`,
   ),
 
-  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)(?<!\b(?:give|giving|show|showing|find|finding|provide|providing|list|include|including|identify|cite|share|define\s+and\s+show)\s+(?:\w+\s+){0,2})\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))`),
+  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)(?<!\b(?:give|giving|show|showing|find|finding|provide|providing|list|include|including|identify|cite|share|define\s+and\s+show)\s+(?:\w+\s+){0,2})(?<!\b(?:classic|typical|common|prime|simple|concrete|everyday|familiar|textbook|problem)\s)\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))(?!\s+(?:\w+\s+)?(?:did|does|do)\s+the\s+(?:author|writer|speaker|text|article|reading)s?\b)(?!\s+(?:with|or\s+other)\s+(?:explanations?|evidence|analysis)\b)`),
   r(6, 1, 'rubric,rubrics', String.raw`\brubrics?\b`),
   r(6, 1, 'inspired,inspiration', String.raw`\binspired\s+by\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:artworks?|artists?|works?|pieces?|authors?|writers?|poems?|paintings?|musicians?|songs?|films?)\b`),
   r(6, 1, 'watch,makes,quality,books,magazines,galleries,museums', String.raw`\bwatch\s+(?:this|these|the\s+following)\s+videos?\b|\bwhat\s+(?:makes|does)\s+(?:a\s+)?(?:good|great|strong|excellent|quality)\b|\bquality\s+work\b|\blook\s+(?:for\s+ideas\s+)?(?:in|at)\s+(?:\w+\s+){0,2}(?:books|magazines|galleries|museums)\b|\bfollow\s+this\s+up\s+with\s+watching`),
-  r(6, 1, 'ejemplo,ejemplos,rubrica,rubricas,muestra', String.raw`(?<!\bpor\s)\bejemplos?\b|\brúbricas?\b|\bmuestras?\s+de\s+trabajos?`),
+  r(6, 1, 'ejemplo,ejemplos,rubrica,rubricas,muestra', String.raw`(?<!\bpor\s)(?<!\b(?:compartan|comparte|compartir|den|da|dar|pongan|pon|poner|busquen|busca|buscar|escriban|escribe|citen|cita|mencionen|menciona|aporten|aporta|propongan|propón)\s+(?:\w+\s+){0,2})(?<!\bcomo\s)\bejemplos?\b(?!\s+de\s+uso\b)|\brúbricas?\b|\bmuestras?\s+de\s+trabajos?`),
 ];
 
 /**
