@@ -268,7 +268,9 @@ const CORE: readonly Rule[] = [
   ),
 
   // ───────────── Q4: authentic audiences ─────────────
-  r(4, 2, 'publish,published,publishes,publishing,publication', String.raw`\bpublish(?:ed|es|ing)?\b(?!\s+(?:books?|sources?|articles?|works?|research|literature|studies|authors?|material|texts?|by))|\bpublication\s+(?:on|to|in)\s+(?:the\s+|a\s+)?(?:web|internet|blog|site)`),
+  // "Publish" alone names no place and no reader (a class site, an LMS post): partial, like a blog
+  // of unstated visibility; a public place or readership is caught by the evident rules.
+  r(4, 1, 'publish,published,publishes,publishing,publication', String.raw`\bpublish(?:ed|es|ing)?\b(?!\s+(?:books?|sources?|articles?|works?|research|literature|studies|authors?|material|texts?|by))|\bpublication\s+(?:on|to|in)\s+(?:the\s+|a\s+)?(?:web|internet|blog|site)`),
   r(4, 2, 'public,publicly', String.raw`\bpublic\s+(?:blogs?|websites?|sites?|audiences?|web|forums?|pages?|exhibit\w*|showcase|events?|readings?|performances?|presentations?|writing|blogging|posts?)\b|\bpublicly\b|\bthe\s+public\b`),
   r(
     4,
@@ -306,9 +308,11 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:interact|connect|communicat|correspond|collaborat)\w*\s+with\s+(?:\w+\s+){0,2}(?:users|editors|wikipedians|experts|admins|classrooms|classes|students\s+(?:in|from|around)|people\s+(?:in|from|around)|communit(?:y|ies)|members)\b|\bconnect\s+to\s+(?:larger|wider|other)\s+communities|\bleave\s+comments\s+on\s+(?:blogs|posts)`,
   ),
   r(4, 2, 'open,source', String.raw`\bopen[- ]source\s+(?:project|software|community|communities|maintainers)\b${G}\b(?:contribut|pull\s+request|interact|community)|\bcontribut\w*\s+(?:\w+\s+){0,3}(?:to\s+)?(?:an?\s+)?open[- ]source`),
+  // "Publicar" alone names no place and no reader (an LMS post, a class document): partial, like a
+  // blog of unstated visibility; a public place or readership is caught by the evident rules.
   r(
     4,
-    2,
+    1,
     'publicar,publiquen,publica,publicaran,publicara,publicacion,publicaciones,publicado,publicados,publicadas,publiquemos',
     String.raw`(?<!\b(?:lugar|fecha|año|años|editorial|datos|medio|fuente)\s+de\s+(?:la\s+)?)\bpubli(?:car|quen|que|ca|cará|carán|cación|caciones|cado|cados|cadas|quemos|camos)\b`,
   ),
