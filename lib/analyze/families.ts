@@ -151,6 +151,12 @@ export const FAMILIES: readonly Rule[] = [
   // requirement in the academic register.
   r(1, 1, 'literature,review,revision,estado,state,marco', String.raw`\bliterature\s+reviews?\b|\breview\s+of\s+(?:the\s+)?(?:related\s+|relevant\s+|existing\s+)?literature\b|\brevisi[oó]n\s+(?:de\s+(?:la\s+)?)?(?:literatura|bibliograf[ií]a|bibliogr[aá]fica)\b|\bestado\s+del\s+arte\b|\bstate\s+of\s+the\s+art\s+(?:review|section)\b|\bmarco\s+te[oó]rico\b`),
 
+  // Q1 evident: search technique named as a skill to use — "internet research techniques",
+  // locating authoritative information.
+  r(1, 2, 'internet,online,web,authoritative,credible,trustworthy', String.raw`\b(?:internet|online|web)\s+research\s+(?:techniques|skills|strategies|methods)\b|\b(?:locate|find|identify|select|choose)\w*\s+(?:\w+\s+){0,2}(?:authoritative|credible|trustworthy)\s+(?:and\s+\w+\s+)?(?:information|sources|websites|sites)\b`),
+  // Q1 partial: research the student has done, referred to afterwards ("how thoroughly you researched").
+  r(1, 1, 'researched,research', String.raw`\b(?:you|they|students)\s+(?:have\s+)?researched\b|\b(?:during|in|from|through)\s+(?:your|their)\s+research\b(?!\s+questions?)`),
+
   // Q2 evident: the student's own questions in the first person — a standing "what I want to know"
   // section, "questions I still have", "me pregunto".
   r(
@@ -175,6 +181,14 @@ export const FAMILIES: readonly Rule[] = [
     'problema,pregunta,problematica,chosen,selected,own,problem,issue,question',
     String.raw`\b(?:problema|pregunta|problemática)\s+(?:de\s+investigación\s+)?(?:escogid|elegid|seleccionad|identificad|definid)[oa]s?\b|\b(?:the|your|their)\s+(?:chosen|selected|own)\s+(?:problem|research\s+question)\b|\b(?:problem|research\s+question)\s+(?:that\s+)?(?:you|they|your\s+(?:group|team))\s+(?:have\s+)?(?:chose|chosen|selected|identified|defined|picked)\b`,
   ),
+  // Q2 evident: a question of the student's own curiosity — something that always intrigued them,
+  // "plantearse una cuestión".
+  r(
+    2,
+    2,
+    'cuestion,pregunta,algo,tema,misterio,enigma,aspecto,curiosidad,plantearse,planteen,plantea,plantear,planteaos,question,something,topic,mystery,puzzle,issue',
+    String.raw`\b(?:cuestión|pregunta|algo|tema|misterio|enigma|aspecto|curiosidad)\s+que\s+(?:siempre\s+)?(?:les|le|te|os)\s+(?:había\s+|hubiera\s+|haya\s+|ha\s+)?(?:intrigad\w*|intrig\w+|llam\w+\s+la\s+atención|causad\w*\s+curiosidad|despert\w+\s+(?:la\s+)?curiosidad|gener\w+\s+curiosidad)|\bplante\w*\s+(?:una|su|sus|vuestra|tu)\s+(?:propia\s+|propias\s+)?(?:cuestión|cuestiones|pregunta|preguntas)\b|\b(?:a\s+question|something|a\s+topic|a\s+mystery|a\s+puzzle|an\s+issue)\s+(?:that\s+)?(?:has\s+)?(?:always\s+)?(?:intrigued|puzzled|fascinated|made\s+(?:you|them)\s+curious|sparked\s+(?:your|their)\s+curiosity)\b`,
+  ),
   // Q2 partial: a topic or issue of the student's choosing, one they care about.
   r(
     2,
@@ -188,6 +202,13 @@ export const FAMILIES: readonly Rule[] = [
     1,
     'advice,recommendation,recommendations,suggestions,would,consejo,consejos,recomendacion,recomendaciones,sugerencias,harias,haria,harian,hariais,resolverias,solucionarias,resolverian,solucionarian',
     String.raw`\bwhat\s+(?:advice|recommendations?|suggestions?)\s+would\s+(?:you|they)\s+(?:give|offer|make)\b|\bwhat\s+would\s+(?:you|they)\s+do\s+(?:if|in|to|about)\b|\bhow\s+would\s+(?:you|they)\s+(?:solve|handle|respond\s+to|deal\s+with|approach|fix)\b|\bqu[eé]\s+(?:consejos?|recomendaci(?:ón|ones)|sugerencias?)\s+(?:le\s+|les\s+|te\s+)?(?:darías|daría|darían|daríais)\b|\bqu[eé]\s+(?:harías|haría|harían|haríais)\s+(?:tú\s+|usted\s+|ustedes\s+)?(?:si|en|para|ante)\b|\bc[oó]mo\s+(?:resolverías|solucionarías|resolverían|solucionarían)\b`,
+  ),
+  // Q2 partial: the student's own opinion asked for; an idea of their own to help or improve something.
+  r(
+    2,
+    1,
+    'opinion,opinions,op,think,come,invent,design,devise,piensa,piensen,pensar,inventa,inventen,idea,disena,disenen,crea,creen',
+    String.raw`\b(?:state|give|express|share|write|offer|present|form)\w*\s+(?:your|their|an?|his|her)\s+(?:own\s+)?(?:personal\s+)?opinions?\b|\bopinion\s+(?:statements?|essays?|pieces?|paragraphs?|columns?|writing)\b|\bop-?eds?\b|\b(?:think\s+of|come\s+up\s+with|invent|design|devise)\s+(?:something|a\s+way|a\s+plan|an\s+idea)\s+(?:that|to|which)\s+(?:will\s+|would\s+|could\s+|can\s+)?(?:either\s+)?(?:help|improve|solve|make|change|reduce)\b|\b(?:piens|pens|invent|ide|diseñ|cre)\w*\s+(?:algo|una\s+(?:forma|manera|idea|propuesta))\s+(?:que|para)\s+(?:ayude|mejore|resuelva|ayudar|mejorar|resolver|cambiar|reducir)\b`,
   ),
   // Q2 partial: a research plan or science-fair project — students design an investigation.
   r(2, 1, 'research,plan,science,fair,feria,independent,individual,proyecto', String.raw`\bresearch\s+plans?\b|\bplan\s+de\s+investigación\b|\b(?:science|research)\s+fair\s+projects?\b|\bproyectos?\s+(?:para\s+la\s+|de\s+la\s+)?feria\s+de\s+ciencias\b|\b(?:independent|individual)\s+(?:research|inquiry|investigation)\s+projects?\b|\bproyecto\s+de\s+investigación\s+(?:propio|individual|personal)\b`),
@@ -296,7 +317,15 @@ export const FAMILIES: readonly Rule[] = [
   ),
   // 1.4.0 Q3 evident: a draft reviewed by peers — a feedback cycle; a preliminary grade given
   // so the work can still be improved.
-  r(3, 2, 'peer,retroalimentacion,preliminar,coevaluacion,borrador,borradores,pares,iguales,companeros', String.raw`\bpeer[- ](?:review|feedback|edit(?:ing)?|critique|conference)s?\b|\b(?:nota|calificación|evaluación)\s+preliminar\b${G}\b(?:mejorar|retroalimentación|corregir)|\bborrador(?:es)?\b${G}\b(?:retroalimentación|revisión\s+(?:de|entre)\s+(?:pares|compañeros))\b|\bcoevaluaci[oó]n\b|\b(?:revisión|evaluación)\s+entre\s+(?:pares|iguales|compañeros)\b`),
+  r(3, 2, 'peer,retroalimentacion,preliminar,coevaluacion,borrador,borradores,pares,iguales,companeros', String.raw`\bpeer[- ](?:review|feedback|edit(?:ing)?|critique|conference)s?\b(?!\s+(?:the|an?|this|their|its|each)\s)|\b(?:nota|calificación|evaluación)\s+preliminar\b${G}\b(?:mejorar|retroalimentación|corregir)|\bborrador(?:es)?\b${G}\b(?:retroalimentación|revisión\s+(?:de|entre)\s+(?:pares|compañeros))\b|\bcoevaluaci[oó]n\b|\b(?:revisión|evaluación)\s+entre\s+(?:pares|iguales|compañeros)\b`),
+  // 1.4.0 Q3 partial: reasons asked for, a plan or script handed in for approval, what one found
+  // interesting or surprising.
+  r(
+    3,
+    1,
+    'reasons,reason,razones,motivos,approval,aprobacion,found,llamo,parecio,resulto',
+    String.raw`\b(?:provide|give|list|offer|include|explain)\s+(?:\w+\s+){0,2}reasons?\s+(?:why|for)\b|\b(?:da|den|dar|explica|expliquen|aporta|aporten|incluye|incluyan)\s+(?:\w+\s+){0,2}(?:razones|motivos)\s+(?:por\s+las\s+que|de\s+por\s+qué|para)\b|\b(?:script|draft|outline|plan|proposal|storyboard)s?\b${G}\bfor\s+(?:teacher\s+|my\s+|your\s+teacher['’]s\s+)?approval\b|\b(?:guion|guión|borrador|esquema|plan)\b${G}\bpara\s+(?:su\s+)?aprobación\b|\b(?:things|what)\s+(?:that\s+)?(?:you|they)\s+found\s+(?:most\s+)?(?:interesting|surprising|important|useful|challenging|confusing)\b|\blo\s+que\s+(?:más\s+)?(?:te|les|os)\s+(?:llamó|ha\s+llamado|haya\s+llamado)\s+la\s+atención\b|\blo\s+que\s+(?:más\s+)?(?:te|les|os)\s+(?:pareció|ha\s+parecido|resultó)\s+(?:más\s+)?(?:interesante|sorprendente|importante)\b`,
+  ),
   // 1.4.0 Q3 partial: thinking shown in passing — explaining in one's own words, "why or why not",
   // showing that one has thought, relating a topic to one's own experience by analogy.
   r(
@@ -361,6 +390,16 @@ export const FAMILIES: readonly Rule[] = [
   ),
   r(4, 1, 'periodico,mural,acto,feria,pasillo,radio,cartelera', String.raw`\bperiódico\s+(?:escolar|mural)\b|\bacto\s+escolar\b|\bferia\s+(?:de\s+ciencias|escolar|científica|del\s+libro)\b|\bpasillos?\s+de\s+la\s+escuela\b|\bradio\s+escolar\b|\bcartelera\b`),
 
+  // 1.4.0 Q4 evident: open to anyone who wishes to read or join.
+  r(4, 2, 'persona,anyone', String.raw`\b(?:toda|cualquier)\s+persona\s+que\s+(?:lo\s+)?(?:desee|deseara|quiera|quisiera|esté\s+interesad[oa])\b|\banyone\s+(?:who|that)\s+(?:wants|wishes|is\s+interested|cares)\b`),
+  // 1.4.0 Q4 partial: classmates' posts answered, the rest of the class, a general audience
+  // imagined, a project presented (to the class, unless the text says otherwise).
+  r(
+    4,
+    1,
+    'student,classmate,peer,group,resto,grupo,general,wide,wider,broad,lay,non,publico,present',
+    String.raw`\b(?:another|other|a|each)\s+(?:student|classmate|peer|group)['’]s\s+(?:posts?|reply|replies|responses?|comments?|work|drafts?|essays?|answers?)\b|\b(?:con|al|a)\s+(?:el\s+)?resto\s+(?:de\s+(?:la|los|las)\s+|del\s+)(?:grupo|clase|compañer\w+|alumn\w+|curso)\b|\bgrupo[- ]clase\b|\b(?:for|to)\s+a\s+(?:general|wide|wider|broad|lay|non-?specialist|non-?expert)\s+(?:audience|readership|public)\b|\b(?:para|a)\s+un\s+público\s+(?:general|amplio|no\s+especializado)\b|\b(?:will|must|should|shall|then|to)\s+present\s+(?:the|your|their|our|this)\s+(?:\w+\s+)?(?:posters?|projects?|work|findings|results|research|brochures?|models?|slides|infographics?)\b`,
+  ),
   // 1.4.0 Q4: writing to officials and editors — evident when the work is sent or they are
   // contacted, partial when students only write to them (a simulated reader until it is sent).
   r(
@@ -430,6 +469,20 @@ export const FAMILIES: readonly Rule[] = [
   r(5, 1, 'mural,murals,murales,pared,garden,huerto,huerta', String.raw`\bmurals?\b|\bmurales?\b|\bpared\s+de\s+(?:la|el|nuestra|nuestro)\s+(?:institución|escuela|colegio|centro|patio)\b|\bintervención\s+(?:urbana|artística|en\s+el\s+espacio)|\b(?:school|community)\s+garden\b|\bhuert[oa]\s+(?:escolar|comunitari[oa])`),
   r(5, 1, 'curate,curating,curator,document,documenting', String.raw`\bcurat\w*\s+(?:\w+\s+){0,4}(?:as|for|into)\s+(?:a|an|the)\b|\b(?:document|record|write\s+up|summari[sz]e)\w*\s+(?:one\s+of\s+)?(?:the|our|a)\s+(?:class|seminar|meeting|session|discussion|lecture)s?['’]?\s+(?:\w+\s+)?(?:for|as)\b`),
 
+  // 1.4.0 Q5 evident: something made for the student's own family, or sent to another school's class.
+  r(
+    5,
+    2,
+    'family,household,parents,grandparents,home,familia,casa,hogar,send,sending,sent',
+    String.raw`\b(?:make|create|design|plan|write|build|draw|prepare|develop)\w*\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:for|with)\s+(?:your|their)\s+(?:whole\s+|entire\s+|own\s+)?(?:family|household|parents|grandparents|home)\b|\b(?:hac|cre|elabor|diseñ|prepar|plane|dibuj)\w*\s+(?:un|una)\s+(?:\w+\s+){0,3}para\s+(?:tu|su|vuestra|toda\s+(?:tu|su|la))\s+(?:propia\s+)?(?:familia|casa|hogar)\b|\bsend\w*\s+(?:them|it|our\s+\w+|the\s+\w+|their\s+\w+)\s+(?:\w+\s+){0,5}(?:to|at)\s+(?:\w+\s+){0,4}(?:elementary|primary|middle|another|local|partner)\s+schools?\b`,
+  ),
+  // 1.4.0 Q5 partial: helping a friend or one's family, informative and travel material, exhibits.
+  r(
+    5,
+    1,
+    'help,helps,helping,ayudad,ayuda,ayuden,ayudar,divulgativo,divulgativa,divulgativos,divulgativas,divulgacion,travel,tourist,tourism,visitor,visitors,folleto,folletos,guia,guias,triptico,tripticos,attract,atraer,exhibit,exhibits,exhibition,exhibitions,museum,museums,museo,museos,exposicion',
+    String.raw`\b(?:help|helps|helping)\s+(?:your|their|a|the|his|her)\s+(?:new\s+|little\s+|younger\s+|older\s+|host\s+)?(?:friends?|classmates?|pen\s+pals?|neighbou?rs?|visitors?|family|parents|grandparents?|siblings?|brothers?|sisters?|mom|mother|dad|father)\s+(?:to\s+)?(?:understand|learn|decide|choose|plan|find|know|see|prepare|get|make|stay|cook|shop)\b|\bayud\w*\s+a\s+(?:tus|sus|vuestros|vuestras|tu|su|vuestra)\s+(?:padres|familia|familiares|abuelos|abuelas|hermanos|hermanas|madre|padre|vecinos|amigos|compañeros)\s+a\b|\bdivulgativ[oa]s?\b|\bde\s+divulgación\b|\b(?:travel|tourist|tourism|visitor|visitors['’]?)\s+(?:brochures?|guides?|pamphlets?|posters?|leaflets?|flyers?)\b|\b(?:folletos?|guías?|trípticos?|carteles)\s+turístic[oa]s?\b|\bto\s+attract\s+(?:more\s+)?(?:people|visitors|tourists|customers|readers|buyers|volunteers)\b|\bpara\s+atraer\s+(?:a\s+)?(?:más\s+)?(?:turistas|visitantes|personas|clientes|lectores)\b|\b(?:create|design|curate|build|make|develop)\w*\s+(?:(?:a|an|the|your|their)\s+)?(?:own\s+)?(?:digital|virtual|online|class|classroom|school)?\s*(?:museum\s+)?(?:exhibits?|exhibitions?|museums?)\b|\bmuseos?\s+virtual(?:es)?\b|\bexposición\s+virtual\b`,
+  ),
   // 1.4.0 Q5 partial: a civic letter or petition to officials — realistic, whether or not it is acted on.
   r(
     5,
@@ -461,7 +514,7 @@ export const FAMILIES: readonly Rule[] = [
   ),
   r(5, 1, 'presentacion,exposicion,charla,taller', String.raw`\b[PpEeCcTt](?:resentación|xposición|harla|aller)(?:\s*\/\s*\w+)?\s+(?:a|para)\s+(?:los|las)\s+(?:alumn|estudiant)\w+\s+de\s+(?:otr[oa]s?\s+\w+|[A-ZÁÉÍÓÚ]\w+)`, 'g'),
   // 1.4.0 Q5 partial: the contribution a piece of work makes, named as part of the task.
-  r(5, 1, 'aporte,contribution,contribute', String.raw`\b(?:el|su|tu|un)\s+aporte\s+(?:a|al|para)\b|\bobjetivo\s+y\s+(?:el\s+)?aporte\b|\b(?:contribution|contribute)\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:field|community|knowledge|society|public|scholarship|discipline)\b`),
+  r(5, 1, 'aporte,contribution,contribute', String.raw`\b(?:el|su|tu|un)\s+aporte\s+(?:a|al|para)\b|\bobjetivo\s+y\s+(?:el\s+)?aporte\b|\b(?:your|their)\s+(?:own\s+)?contribution\s+to\b|\b(?:you|students|they)\s+(?:will\s+|can\s+|must\s+)?contribute\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:field|community|knowledge|society|public|scholarship|discipline)\b`),
 
   // ───────────── Q6 partial: criteria of good work, a model the class is shown ─────────────
   r(
@@ -502,6 +555,8 @@ export const FAMILIES: readonly Rule[] = [
   r(6, 2, 'periodistas,expertos,expertas,cientificos,cientificas,disenadores,historiadores,famosos,famosas', String.raw`\bc[oó]mo\s+(?:lo\s+)?(?:hacen|escriben|presentan|trabajan|resuelven)\s+(?:los|las)\s+(?:profesionales|expert[oa]s|periodistas|científic[oa]s|escritor(?:es|as)|artistas|diseñador(?:es|as)|historiador(?:es|as))\b|\b(?:obras|trabajos|ejemplos)\s+de\s+(?:artistas|autor(?:es|as)|escritor(?:es|as)|fotógraf[oa]s|ilustrador(?:es|as))\s+(?:reconocid|famos|consagrad|profesional|destacad)\w*`),
   // Q6 evident: the best work of earlier students, shown as the standard to reach.
   r(6, 2, 'scoring,top,trabajos,proyectos,ejemplos,destacados,sobresalientes,anteriores', String.raw`\b(?:high|top|highest)[- ]scoring\s+(?:\w+\s+)?(?:essays|responses|papers|answers|examples|projects|work)\b|\b(?:trabajos|proyectos|ejemplos|producciones)\s+(?:\w+\s+)?(?:destacad[oa]s|sobresalientes|excelentes|de\s+(?:años|cursos|generaciones|promociones)\s+anteriores)\b`),
+  // 1.4.0 Q6 evident: a published work to emulate; a professional repertoire assigned for study.
+  r(6, 2, 'emulate,emulating,emular,emulen,repertoire,repertorio', String.raw`\bemulat\w*|\bemul(?:ar|en|a)\b|\b(?:repertoire|repertorio)\s+(?:\w+\s+){0,5}(?:to|para)\s+(?:study|estudiar)\b|\b(?:study|estudi\w*)\s+(?:\w+\s+){0,3}(?:repertoire|repertorio)\b`),
   // Q6 evident: emulating a named maker's style.
   r(6, 2, 'style,manner,estilo,manera', String.raw`\b[Ii]n\s+the\s+(?:style|manner)\s+of\s+[A-Z][\w'’-]+|\b(?:[Aa]l|[Ee]n\s+el)\s+estilo\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+|\b[Aa]\s+la\s+manera\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+`, 'g'),
 ];
