@@ -1,5 +1,5 @@
 /**
- * Concept families (analysis 1.3.0): for each idea of the reading standard
+ * Concept families (analysis 1.3.0, widened in 1.4.0 from the misses of sets 5 and 6): for each idea of the reading standard
  * (shared/research/six-questions-rubric.md) that teachers put in words the core rules do not
  * know, a family of wordings written from the standard and from how assignments are usually
  * phrased: verb and noun forms, "students will…" / "you will…" / imperatives, lesson-plan voice,
