@@ -9,8 +9,9 @@
  * then every wrong cell: label → analyzer status, the labeller's quoted phrase and the analyzer's
  * evidence. `--quiet` prints the figures only.
  *
- * Sets gathered as the honest held-out check (heldout5/, heldout6/) are refused: reading their
- * errors while writing rules would spoil the only figure that says how the rules generalise.
+ * Sets gathered as the honest held-out check are refused: reading their errors while writing
+ * rules would spoil the only figure that says how the rules generalise. Sets 5 and 6 were scored
+ * blind under analysis 1.3.0 and are development data from round two on; set 7 onwards is blind.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -19,7 +20,7 @@ import { analyze, corpusAgreement, type LabelRow } from '../lib/analyze/index.ts
 const LEVEL = { missing: 0, partial: 1, evident: 2 } as const;
 const NAMES = ['missing', 'partial', 'evident'];
 const QS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'] as const;
-const BLIND = /(?:^|[\\/])heldout[56](?:[\\/]|$)/;
+const BLIND = /(?:^|[\\/])heldout(?:[7-9]|\d{2,})(?:[\\/]|$)/;
 
 interface Row extends LabelRow {
   evidence?: Record<string, string>;
@@ -105,6 +106,7 @@ function main() {
   const allP: LabelRow[] = [];
   const summary: string[] = ['set            texts   overall  exact   |    q1    q2    q3    q4    q5    q6'];
   const wrong: string[] = [];
+  const directions: string[] = ['wrong cells     over  q1 q2 q3 q4 q5 q6          under  q1 q2 q3 q4 q5 q6'];
   const out: Record<string, unknown> = {};
   for (const dir of dirs) {
     const name = basename(resolve(dir)) === 'assignments' ? 'dev (48)' : basename(resolve(dir));
@@ -114,6 +116,10 @@ function main() {
     allP.push(...predictions.map((p) => ({ ...p, id: `${name}/${p.id}` })));
     const ag = corpusAgreement(labels, predictions);
     summary.push(line(name, labels.length, ag));
+    // Over-reading (a status above the label) and under-reading (below it) call for opposite fixes.
+    const over = QS.map((q) => labels.filter((l, i) => predictions[i]![q] > l[q]).length);
+    const under = QS.map((q) => labels.filter((l, i) => predictions[i]![q] < l[q]).length);
+    directions.push(`${name.padEnd(14)} over ${over.map((n) => String(n).padStart(2)).join(' ')} (${over.reduce((a, b) => a + b, 0)})   under ${under.map((n) => String(n).padStart(2)).join(' ')} (${under.reduce((a, b) => a + b, 0)})`);
     out[name] = { kappa: ag.overall.kappa, exact: ag.overall.exact, perQuestion: Object.fromEntries(QS.map((q) => [q, ag.perQuestion[q].kappa])) };
     labels.forEach((l, i) => {
       const a = results[i]!;
@@ -128,7 +134,7 @@ function main() {
   }
   if (dirs.length > 1) summary.push(line('pooled', allL.length, corpusAgreement(allL, allP)));
   if (!quiet && wrong.length) process.stdout.write(`${wrong.join('\n')}\n\n${wrong.length} wrong cells\n\n`);
-  process.stdout.write(`${summary.join('\n')}\n`);
+  process.stdout.write(`${summary.join('\n')}\n\n${directions.join('\n')}\n`);
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out, null, 1));
 }
 

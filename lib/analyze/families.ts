@@ -1,5 +1,5 @@
 /**
- * Concept families (analysis 1.3.0): for each idea of the reading standard
+ * Concept families (analysis 1.3.0, widened in 1.4.0 from the misses of sets 5 and 6): for each idea of the reading standard
  * (shared/research/six-questions-rubric.md) that teachers put in words the core rules do not
  * know, a family of wordings written from the standard and from how assignments are usually
  * phrased: verb and noun forms, "students will…" / "you will…" / imperatives, lesson-plan voice,
@@ -138,6 +138,81 @@ export const FAMILIES: readonly Rule[] = [
     String.raw`\bgenius\s+hour\b|\bpassion\s+projects?\b|\bwonder\s+(?:day|wall|journal|week)\b|\bI-?search\b|\bwhat\s+questions\s+(?:do|does|did)\s+(?:you|they|students)\s+(?:still\s+)?have\b|\bqu[eé]\s+preguntas\s+(?:te|les|os|nos)\s+(?:surgen|quedan|gustaría|hac\w+)|\bpreguntas\s+(?:propias|que\s+(?:ellos|ellas|los\s+alumnos|los\s+estudiantes)\s+(?:formulen|planteen|elaboren|tengan))\b`,
   ),
 
+  // ───────────── 1.4.0 (written from set 5's misses and the earlier sets) ─────────────
+  // Q1 partial: questioning how a given text was made — whom it was written for, what its author
+  // wants or assumes. Not yet judging sources found on the web, but the same habit.
+  r(
+    1,
+    1,
+    'audience,author,authors,writer,creator,proposito,intencion,publico,dirigido,dirigida',
+    String.raw`\bwho\s+(?:is|was|are|were)\s+the\s+(?:target|intended|implied)\s+audience\b|\bwhat\s+(?:does|did|do)\s+the\s+(?:author|writer|creator)s?(?:\(s\))?\s+(?:think|assume|want|believe|expect|hope)\b|\b(?:author|writer|creator)(?:\(s\))?['’]?s?\s+(?:purpose|intended\s+audience|target\s+audience|point\s+of\s+view|bias|agenda|assumptions?|motives?|intentions?)\b|\bpropósito\s+del?\s+(?:autor|autora|texto|artículo)\b|\bintención\s+del?\s+(?:autor|autora|texto)\b|\bpúblico\s+(?:objetivo|destinatario)\s+del?\s+(?:texto|artículo|autor|autora)\b|\ba\s+quién\s+(?:va|está)\s+dirigid[oa]\s+(?:el|la|este|esta)\s+(?:texto|artículo|noticia|fuente)\b`,
+  ),
+  // Q1 partial: a literature review — reading what has been written on a subject, a bibliography
+  // requirement in the academic register.
+  r(1, 1, 'literature,review,revision,estado,state,marco', String.raw`\bliterature\s+reviews?\b|\breview\s+of\s+(?:the\s+)?(?:related\s+|relevant\s+|existing\s+)?literature\b|\brevisi[oó]n\s+(?:de\s+(?:la\s+)?)?(?:literatura|bibliograf[ií]a|bibliogr[aá]fica)\b|\bestado\s+del\s+arte\b|\bstate\s+of\s+the\s+art\s+(?:review|section)\b|\bmarco\s+te[oó]rico\b`),
+
+  // Q1 evident: search technique named as a skill to use — "internet research techniques",
+  // locating authoritative information.
+  r(1, 2, 'internet,online,web,authoritative,credible,trustworthy', String.raw`\b(?:internet|online|web)\s+research\s+(?:techniques|skills|strategies|methods)\b|\b(?:locate|find|identify|select|choose)\w*\s+(?:\w+\s+){0,2}(?:authoritative|credible|trustworthy)\s+(?:and\s+\w+\s+)?(?:information|sources|websites|sites)\b`),
+  // Q1 partial: research the student has done, referred to afterwards ("how thoroughly you researched").
+  r(1, 1, 'researched,research', String.raw`\b(?:you|they|students)\s+(?:have\s+)?researched\b|\b(?:during|in|from|through)\s+(?:your|their)\s+research\b(?!\s+questions?)`),
+
+  // Q2 evident: the student's own questions in the first person — a standing "what I want to know"
+  // section, "questions I still have", "me pregunto".
+  r(
+    2,
+    2,
+    'want,would,wish,need,questions,quiero,quisiera,gustaria,necesito,pregunto',
+    String.raw`\b(?:things|questions|topics|what)\s+I\s+(?:still\s+)?(?:want|would\s+like|wish|need)\s+to\s+(?:know|learn|find\s+out|explore|understand|investigate)\b|\bquestions\s+I\s+(?:still\s+)?have\b|\b(?:cosas|preguntas|temas|aspectos|lo)\s+(?:de\s+(?:las|los|lo)\s+|sobre\s+(?:las|los|lo)\s+)?que\s+(?:quiero|quisiera|me\s+gustaría|necesito)\s+(?:saber|aprender|investigar|averiguar|conocer|entender)\b|\bme\s+pregunto\b`,
+  ),
+  // Q2: the student's interests as the source of the topic — evident when they define the
+  // topic, project or research; partial otherwise.
+  r(
+    2,
+    2,
+    'interests,intereses,passions,pasiones',
+    String.raw`\b(?:topics?|themes?|projects?|research|questions?|choice|inquiry|temas?|temática|proyectos?|investigación|preguntas?|elección)\b${G}\b(?:your|their|tus|sus)\s+(?:own\s+|propios\s+)?(?:personal\s+)?(?:interests|intereses|passions|pasiones)\b`,
+  ),
+  r(2, 1, 'interests,intereses,passions,pasiones', String.raw`\b(?:your|their|tus|sus)\s+(?:own\s+|propios\s+)?(?:personal\s+)?(?:interests|intereses|passions|pasiones)\b`),
+  // Q2 evident: a problem or research question the student chose, identified or defined.
+  r(
+    2,
+    2,
+    'problema,pregunta,problematica,chosen,selected,own,problem,issue,question',
+    String.raw`\b(?:problema|pregunta|problemática)\s+(?:de\s+investigación\s+)?(?:escogid|elegid|seleccionad|identificad|definid)[oa]s?\b|\b(?:the|your|their)\s+(?:chosen|selected|own)\s+(?:problem|research\s+question)\b|\b(?:problem|research\s+question)\s+(?:that\s+)?(?:you|they|your\s+(?:group|team))\s+(?:have\s+)?(?:chose|chosen|selected|identified|defined|picked)\b`,
+  ),
+  // Q2 evident: a question of the student's own curiosity — something that always intrigued them,
+  // "plantearse una cuestión".
+  r(
+    2,
+    2,
+    'cuestion,pregunta,algo,tema,misterio,enigma,aspecto,curiosidad,plantearse,planteen,plantea,plantear,planteaos,question,something,topic,mystery,puzzle,issue',
+    String.raw`\b(?:cuestión|pregunta|algo|tema|misterio|enigma|aspecto|curiosidad)\s+que\s+(?:siempre\s+)?(?:les|le|te|os)\s+(?:había\s+|hubiera\s+|haya\s+|ha\s+)?(?:intrigad\w*|intrig\w+|llam\w+\s+la\s+atención|causad\w*\s+curiosidad|despert\w+\s+(?:la\s+)?curiosidad|gener\w+\s+curiosidad)|\bplante\w*\s+(?:una|su|sus|vuestra|tu)\s+(?:propia\s+|propias\s+)?(?:cuestión|cuestiones|pregunta|preguntas)\b|\b(?:a\s+question|something|a\s+topic|a\s+mystery|a\s+puzzle|an\s+issue)\s+(?:that\s+)?(?:has\s+)?(?:always\s+)?(?:intrigued|puzzled|fascinated|made\s+(?:you|them)\s+curious|sparked\s+(?:your|their)\s+curiosity)\b`,
+  ),
+  // Q2 partial: a topic or issue of the student's choosing, one they care about.
+  r(
+    2,
+    1,
+    'tema,asunto,issue,cause,topic,subject,concern,something,problema,causa,cuestion,problematica,pick,choose,select',
+    String.raw`\b(?:tema|asunto|temática)\s+(?:escogid|elegid|seleccionad)[oa]\b|\b(?:an?|the|some)\s+(?:issue|cause|problem|topic|subject|question|concern)\s+(?:that\s+)?(?:you|they|students)\s+(?:feel|care|think|believe|want\s+to|would\s+like\s+to|are\s+(?:passionate|concerned|curious|interested))\b|\bsomething\s+(?:that\s+)?(?:you|they)\s+(?:care|feel\s+strongly|are\s+passionate|are\s+curious)\s+about\b|\b(?:un|una|algún|alguna)\s+(?:tema|problema|asunto|causa|cuestión|problemática)\s+que\s+(?:te|les|le|os)\s+(?:importe|preocupe|interese|apasione|inquiete|parezca\s+importante)\b`,
+  ),
+  // Q2 partial: an open question on what one would do or advise — several defensible answers.
+  r(
+    2,
+    1,
+    'advice,recommendation,recommendations,suggestions,would,consejo,consejos,recomendacion,recomendaciones,sugerencias,harias,haria,harian,hariais,resolverias,solucionarias,resolverian,solucionarian',
+    String.raw`\bwhat\s+(?:advice|recommendations?|suggestions?)\s+would\s+(?:you|they)\s+(?:give|offer|make)\b|\bwhat\s+would\s+(?:you|they)\s+do\s+(?:if|in|to|about)\b|\bhow\s+would\s+(?:you|they)\s+(?:solve|handle|respond\s+to|deal\s+with|approach|fix)\b|\bqu[eé]\s+(?:consejos?|recomendaci(?:ón|ones)|sugerencias?)\s+(?:le\s+|les\s+|te\s+)?(?:darías|daría|darían|daríais)\b|\bqu[eé]\s+(?:harías|haría|harían|haríais)\s+(?:tú\s+|usted\s+|ustedes\s+)?(?:si|en|para|ante)\b|\bc[oó]mo\s+(?:resolverías|solucionarías|resolverían|solucionarían)\b`,
+  ),
+  // Q2 partial: the student's own opinion asked for; an idea of their own to help or improve something.
+  r(
+    2,
+    1,
+    'opinion,opinions,op,think,come,invent,design,devise,piensa,piensen,pensar,inventa,inventen,idea,disena,disenen,crea,creen',
+    String.raw`\b(?:state|give|express|share|write|offer|present|form)\w*\s+(?:your|their|an?|his|her)\s+(?:own\s+)?(?:personal\s+)?opinions?\b|\bopinion\s+(?:statements?|essays?|pieces?|paragraphs?|columns?|writing)\b|\bop-?eds?\b|\b(?:think\s+of|come\s+up\s+with|invent|design|devise)\s+(?:something|a\s+way|a\s+plan|an\s+idea)\s+(?:that|to|which)\s+(?:will\s+|would\s+|could\s+|can\s+)?(?:either\s+)?(?:help|improve|solve|make|change|reduce)\b|\b(?:piens|pens|invent|ide|diseñ|cre)\w*\s+(?:algo|una\s+(?:forma|manera|idea|propuesta))\s+(?:que|para)\s+(?:ayude|mejore|resuelva|ayudar|mejorar|resolver|cambiar|reducir)\b`,
+  ),
+  // Q2 partial: a research plan or science-fair project — students design an investigation.
+  r(2, 1, 'research,plan,science,fair,feria,independent,individual,proyecto', String.raw`\bresearch\s+plans?\b|\bplan\s+de\s+investigación\b|\b(?:science|research)\s+fair\s+projects?\b|\bproyectos?\s+(?:para\s+la\s+|de\s+la\s+)?feria\s+de\s+ciencias\b|\b(?:independent|individual)\s+(?:research|inquiry|investigation)\s+projects?\b|\bproyecto\s+de\s+investigación\s+(?:propio|individual|personal)\b`),
+
   // ───────────── Q2 partial: a free choice, an open or debatable prompt ─────────────
   // "Free topic", "the topic is up to you", "any subject that…".
   r(
@@ -240,6 +315,26 @@ export const FAMILIES: readonly Rule[] = [
     'corrijan,corregir,corrige,corregid,detecten,detectad,detectar,errores,fallos,defensa,soluciones,solucion',
     String.raw`\b(?:corrij|corrig|correg|detect|identifiqu|identific|busqu|busc|encuentr)\w*\s+(?:\w+\s+)?(?:sus|tus|vuestros|los|las)\s+(?:propios\s+)?(?:errores|fallos|equivocaciones)\b|\bcompar\w+\s+(?:sus|tus|vuestras|las)\s+(?:respuestas|resultados)\s+con\s+(?:las?\s+)?(?:soluci\w+|solucionario|respuestas\s+correctas)\b|\bdefensa\s+(?:oral|del\s+(?:proyecto|trabajo)|de\s+(?:su|tu)\s+(?:proyecto|trabajo))\b|\ben\s+una\s+defensa\b`,
   ),
+  // 1.4.0 Q3 evident: a draft reviewed by peers — a feedback cycle; a preliminary grade given
+  // so the work can still be improved.
+  r(3, 2, 'peer,retroalimentacion,preliminar,coevaluacion,borrador,borradores,pares,iguales,companeros', String.raw`\bpeer[- ](?:review|feedback|edit(?:ing)?|critique|conference)s?\b(?!\s+(?:the|an?|this|their|its|each)\s)|\b(?:nota|calificación|evaluación)\s+preliminar\b${G}\b(?:mejorar|retroalimentación|corregir)|\bborrador(?:es)?\b${G}\b(?:retroalimentación|revisión\s+(?:de|entre)\s+(?:pares|compañeros))\b|\bcoevaluaci[oó]n\b|\b(?:revisión|evaluación)\s+entre\s+(?:pares|iguales|compañeros)\b`),
+  // 1.4.0 Q3 partial: reasons asked for, a plan or script handed in for approval, what one found
+  // interesting or surprising.
+  r(
+    3,
+    1,
+    'reasons,reason,razones,motivos,approval,aprobacion,found,llamo,parecio,resulto',
+    String.raw`\b(?:provide|give|list|offer|include|explain)\s+(?:\w+\s+){0,2}reasons?\s+(?:why|for)\b|\b(?:da|den|dar|explica|expliquen|aporta|aporten|incluye|incluyan)\s+(?:\w+\s+){0,2}(?:razones|motivos)\s+(?:por\s+las\s+que|de\s+por\s+qué|para)\b|\b(?:script|draft|outline|plan|proposal|storyboard)s?\b${G}\bfor\s+(?:teacher\s+|my\s+|your\s+teacher['’]s\s+)?approval\b|\b(?:guion|guión|borrador|esquema|plan)\b${G}\bpara\s+(?:su\s+)?aprobación\b|\b(?:things|what)\s+(?:that\s+)?(?:you|they)\s+found\s+(?:most\s+)?(?:interesting|surprising|important|useful|challenging|confusing)\b|\blo\s+que\s+(?:más\s+)?(?:te|les|os)\s+(?:llamó|ha\s+llamado|haya\s+llamado)\s+la\s+atención\b|\blo\s+que\s+(?:más\s+)?(?:te|les|os)\s+(?:pareció|ha\s+parecido|resultó)\s+(?:más\s+)?(?:interesante|sorprendente|importante)\b`,
+  ),
+  // 1.4.0 Q3 partial: thinking shown in passing — explaining in one's own words, "why or why not",
+  // showing that one has thought, relating a topic to one's own experience by analogy.
+  r(
+    3,
+    1,
+    'words,palabras,why,por,show,thought,demuestra,demuestren,demostrar,muestra,muestren,relate,connect,link,analogy,analogies,analogia,analogias,relaciona,relacionen,relacionar,conecta,conecten,vincula',
+    String.raw`\b(?:explain|describe|summari[sz]e|summary|tell|define|retell|restate|answer|respond|response|express)\w*\b${G}\bin\s+(?:your|their)\s+own\s+words\b|\b(?:explic|describ|resum|defin|cuent|expres|respond|redact)\w*\b${G}\b(?:con|en)\s+(?:tus|sus|vuestras)\s+(?:propias\s+)?palabras\b|\bwhy\s+or\s+why\s+not\b|\bpor\s+qu[eé]\s+s[ií]\s+o\s+por\s+qu[eé]\s+no\b|\bshow\s+(?:me|us|the\s+(?:teacher|reader|class))\s+(?:that|how)\s+(?:you|they)(?:['’]ve|\s+have)?\s+(?:read|thought|think|understood|understand|reasoned|engaged|grasped)\b|\b(?:demuestra|demuestren|demostrar|muestra|muestren)\s+(?:que|lo\s+que)\s+(?:has|han|hayas|hayan)\s+(?:comprendido|entendido|pensado|reflexionado|aprendido)\b|\b(?:relate|connect|link)\w*\s+(?:\w+\s+){0,4}to\s+(?:your|their)\s+(?:own\s+)?(?:life|lives|experiences?|prior\s+knowledge|previous\s+work|everyday\s+life)\b|\banalog(?:y|ies|ía|ías)\s+(?:with|to|between|con|entre)\b|\b(?:relacion|conect|vincul)\w*\s+(?:\w+\s+){0,4}con\s+(?:tu|su|vuestra|tus|sus)\s+(?:propia\s+)?(?:vida|experiencia|experiencias|trabajo\s+anterior|conocimientos\s+previos|realidad|entorno)\b`,
+  ),
+
   // ───────────── Q4 evident: an audience outside the class ─────────────
   // Events the public or families come to; social media and the open web.
   r(
@@ -295,6 +390,31 @@ export const FAMILIES: readonly Rule[] = [
   ),
   r(4, 1, 'periodico,mural,acto,feria,pasillo,radio,cartelera', String.raw`\bperiódico\s+(?:escolar|mural)\b|\bacto\s+escolar\b|\bferia\s+(?:de\s+ciencias|escolar|científica|del\s+libro)\b|\bpasillos?\s+de\s+la\s+escuela\b|\bradio\s+escolar\b|\bcartelera\b`),
 
+  // 1.4.0 Q4 evident: open to anyone who wishes to read or join.
+  r(4, 2, 'persona,anyone', String.raw`\b(?:toda|cualquier)\s+persona\s+que\s+(?:lo\s+)?(?:desee|deseara|quiera|quisiera|esté\s+interesad[oa])\b|\banyone\s+(?:who|that)\s+(?:wants|wishes|is\s+interested|cares)\b`),
+  // 1.4.0 Q4 partial: classmates' posts answered, the rest of the class, a general audience
+  // imagined, a project presented (to the class, unless the text says otherwise).
+  r(
+    4,
+    1,
+    'student,classmate,peer,group,resto,grupo,general,wide,wider,broad,lay,non,publico,present',
+    String.raw`\b(?:another|other|a|each)\s+(?:student|classmate|peer|group)['’]s\s+(?:posts?|reply|replies|responses?|comments?|work|drafts?|essays?|answers?)\b|\b(?:con|al|a)\s+(?:el\s+)?resto\s+(?:de\s+(?:la|los|las)\s+|del\s+)(?:grupo|clase|compañer\w+|alumn\w+|curso)\b|\bgrupo[- ]clase\b|\b(?:for|to)\s+a\s+(?:general|wide|wider|broad|lay|non-?specialist|non-?expert)\s+(?:audience|readership|public)\b|\b(?:para|a)\s+un\s+público\s+(?:general|amplio|no\s+especializado)\b|\b(?:will|must|should|shall|then|to)\s+present\s+(?:the|your|their|our|this)\s+(?:\w+\s+)?(?:posters?|projects?|work|findings|results|research|brochures?|models?|slides|infographics?)\b`,
+  ),
+  // 1.4.0 Q4: writing to officials and editors — evident when the work is sent or they are
+  // contacted, partial when students only write to them (a simulated reader until it is sent).
+  r(
+    4,
+    2,
+    'contact,email,mail,call,send,tweet,petition,contacten,contacta,contactar,envien,envia,enviar,envie,manden,manda,mandar',
+    String.raw`\b(?:contact|e-?mail|call|mail|send\s+(?:it|them|your\s+\w+|the\s+\w+|a\s+copy)\s+to|tweet\s+at|petition)\w*\s+(?:\w+\s+){0,2}(?:the\s+white\s+house|congress\w*|(?:your|a|the|local|state|elected)\s+(?:\w+\s+)?(?:senators?|representatives?|congress\w*|mayor|governor|city\s+council(?:\s+members?)?|council\s+members?|legislators?|officials?|school\s+board|superintendent|editor))\b|\b(?:contact|envi|enví|mand)\w*\s+(?:\w+\s+){0,3}(?:al|a\s+(?:la|los|las|su|tu))\s+(?:alcalde|alcaldesa|ayuntamiento|diputad[oa]s?|senador(?:es|a)?|congres\w+|concejal(?:es)?|gobernador(?:a)?|ministerio|municipalidad|intendente|director\s+del\s+(?:diario|periódico))\b`,
+  ),
+  r(
+    4,
+    1,
+    'write,letter,letters,editor,escriban,escribe,escribir,carta,cartas',
+    String.raw`\bwrite\s+(?:\w+\s+){0,3}to\s+(?:the\s+white\s+house|congress\w*|(?:your|an?|the|local|state|elected)\s+(?:\w+\s+)?(?:senators?|representatives?|congress\w*|mayor|governor|city\s+council|council\s+members?|legislators?|officials?|school\s+board|superintendent))\b|\bletters?\s+to\s+the\s+editor\b|\bescrib\w*\s+(?:\w+\s+){0,3}(?:al|a\s+(?:la|los|las|su|tu))\s+(?:alcalde|alcaldesa|ayuntamiento|diputad[oa]s?|senador(?:es|a)?|concejal(?:es)?|gobernador(?:a)?|intendente)\b|\bcartas?\s+(?:al|de\s+lectores\s+al?)\s+(?:director|editor)\b`,
+  ),
+
   // ───────────── Q5 evident: work that serves a real need ─────────────
   r(
     5,
@@ -349,6 +469,53 @@ export const FAMILIES: readonly Rule[] = [
   r(5, 1, 'mural,murals,murales,pared,garden,huerto,huerta', String.raw`\bmurals?\b|\bmurales?\b|\bpared\s+de\s+(?:la|el|nuestra|nuestro)\s+(?:institución|escuela|colegio|centro|patio)\b|\bintervención\s+(?:urbana|artística|en\s+el\s+espacio)|\b(?:school|community)\s+garden\b|\bhuert[oa]\s+(?:escolar|comunitari[oa])`),
   r(5, 1, 'curate,curating,curator,document,documenting', String.raw`\bcurat\w*\s+(?:\w+\s+){0,4}(?:as|for|into)\s+(?:a|an|the)\b|\b(?:document|record|write\s+up|summari[sz]e)\w*\s+(?:one\s+of\s+)?(?:the|our|a)\s+(?:class|seminar|meeting|session|discussion|lecture)s?['’]?\s+(?:\w+\s+)?(?:for|as)\b`),
 
+  // 1.4.0 Q5 evident: something made for the student's own family, or sent to another school's class.
+  r(
+    5,
+    2,
+    'family,household,parents,grandparents,home,familia,casa,hogar,send,sending,sent',
+    String.raw`\b(?:make|create|design|plan|write|build|draw|prepare|develop)\w*\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:for|with)\s+(?:your|their)\s+(?:whole\s+|entire\s+|own\s+)?(?:family|household|parents|grandparents|home)\b|\b(?:hac|cre|elabor|diseñ|prepar|plane|dibuj)\w*\s+(?:un|una)\s+(?:\w+\s+){0,3}para\s+(?:tu|su|vuestra|toda\s+(?:tu|su|la))\s+(?:propia\s+)?(?:familia|casa|hogar)\b|\bsend\w*\s+(?:them|it|our\s+\w+|the\s+\w+|their\s+\w+)\s+(?:\w+\s+){0,5}(?:to|at)\s+(?:\w+\s+){0,4}(?:elementary|primary|middle|another|local|partner)\s+schools?\b`,
+  ),
+  // 1.4.0 Q5 partial: helping a friend or one's family, informative and travel material, exhibits.
+  r(
+    5,
+    1,
+    'help,helps,helping,ayudad,ayuda,ayuden,ayudar,divulgativo,divulgativa,divulgativos,divulgativas,divulgacion,travel,tourist,tourism,visitor,visitors,folleto,folletos,guia,guias,triptico,tripticos,attract,atraer,exhibit,exhibits,exhibition,exhibitions,museum,museums,museo,museos,exposicion',
+    String.raw`\b(?:help|helps|helping)\s+(?:your|their|a|the|his|her)\s+(?:new\s+|little\s+|younger\s+|older\s+|host\s+)?(?:friends?|classmates?|pen\s+pals?|neighbou?rs?|visitors?|family|parents|grandparents?|siblings?|brothers?|sisters?|mom|mother|dad|father)\s+(?:to\s+)?(?:understand|learn|decide|choose|plan|find|know|see|prepare|get|make|stay|cook|shop)\b|\bayud\w*\s+a\s+(?:tus|sus|vuestros|vuestras|tu|su|vuestra)\s+(?:padres|familia|familiares|abuelos|abuelas|hermanos|hermanas|madre|padre|vecinos|amigos|compañeros)\s+a\b|\bdivulgativ[oa]s?\b|\bde\s+divulgación\b|\b(?:travel|tourist|tourism|visitor|visitors['’]?)\s+(?:brochures?|guides?|pamphlets?|posters?|leaflets?|flyers?)\b|\b(?:folletos?|guías?|trípticos?|carteles)\s+turístic[oa]s?\b|\bto\s+attract\s+(?:more\s+)?(?:people|visitors|tourists|customers|readers|buyers|volunteers)\b|\bpara\s+atraer\s+(?:a\s+)?(?:más\s+)?(?:turistas|visitantes|personas|clientes|lectores)\b|\b(?:create|design|curate|build|make|develop)\w*\s+(?:(?:a|an|the|your|their)\s+)?(?:own\s+)?(?:digital|virtual|online|class|classroom|school)?\s*(?:museum\s+)?(?:exhibits?|exhibitions?|museums?)\b|\bmuseos?\s+virtual(?:es)?\b|\bexposición\s+virtual\b`,
+  ),
+  // 1.4.0 Q5 partial: a civic letter or petition to officials — realistic, whether or not it is acted on.
+  r(
+    5,
+    1,
+    'letter,letters,petition,petitions,contact,carta,cartas,peticion,contacten,contacta',
+    String.raw`\b(?:letters?|petitions?|e-?mails?)\s+(?:\w+\s+){0,3}to\s+(?:the\s+white\s+house|congress\w*|(?:your|an?|the|local|state|elected)\s+(?:\w+\s+)?(?:senators?|representatives?|congress\w*|mayor|governor|city\s+council|council\s+members?|legislators?|officials?|school\s+board|superintendent|editor))\b|\bcontact\s+(?:the\s+white\s+house|(?:your|the|local|elected)\s+(?:senators?|representatives?|congress\w*|mayor|officials?))\b|\b(?:cartas?|peticiones|petición|solicitud)\s+(?:\w+\s+){0,3}(?:al|a\s+(?:la|los|las))\s+(?:alcalde|alcaldesa|ayuntamiento|diputad[oa]s?|senador(?:es|a)?|concejal(?:es)?|gobernador(?:a)?|intendente|municipalidad|director\s+del\s+(?:diario|periódico))\b`,
+  ),
+  // 1.4.0 Q5 partial: an informative product that explains or persuades, even with no reader named.
+  r(
+    5,
+    1,
+    'brochure,brochures,pamphlet,pamphlets,leaflet,leaflets,flyer,flyers,infographic,infographics,poster,posters,booklet,booklets,trifold,trifolds',
+    String.raw`\b(?:brochures?|pamphlets?|leaflets?|flyers?|infographics?|posters?|booklets?|tri-?folds?)\b(?:\s*\([^)]{0,20}\))?\s+(?:that|which|to)\s+(?:will\s+)?(?:explains?|informs?|teach(?:es)?|educates?|promotes?|encourages?|persuades?|advertises?|highlights?|warns?|raises?)\b`,
+  ),
+  // 1.4.0 Q5 partial: producing a newspaper or newsletter — a real publication's form and work.
+  r(
+    5,
+    1,
+    'newspaper,newsletter,news,periodico,boletin,gaceta,diario,redaccion,edicion,elaboracion,creacion,produccion',
+    String.raw`\b(?:create|creating|produce|producing|write|writing|publish|publishing|make|making|edit|editing|design|designing|put\s+together|launch)\w*\s+(?:a|an|the|our|your|their)\s+(?:own\s+)?(?:class\s+|school\s+|classroom\s+|monthly\s+|weekly\s+|digital\s+|online\s+)?(?:newspaper|newsletter|news\s+broadcast)\b|\b(?:redacción|edición|elaboración|creación|producción)\s+de\s+(?:un|una)\s+(?:\w+\s+)?(?:periódico|boletín|gaceta)\b|\b(?:cre|elabor|redact|edit|produc|diseñ)\w*\s+(?:un|una|el|la|nuestro|nuestra|su)\s+(?:propi[oa]\s+)?(?:periódico|boletín|gaceta)\b`,
+  ),
+  // 1.4.0 Q5: teaching another class — a lesson with real learners (evident); a talk given to
+  // another course's students (partial).
+  r(
+    5,
+    2,
+    'teach,teaching,tutor,tutoring,lesson,lessons,workshop,workshops,ensenar,ensenen,ensena,ensenaran',
+    String.raw`\b(?:teach|tutor|give\s+(?:a\s+)?(?:lesson|workshop|tutorial|mini-lesson)s?|lead\s+(?:a\s+)?(?:lesson|workshop))\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:another\s+class|other\s+classes|younger\s+(?:students|children|kids|classes|grades?)|(?:students|children|kids)\s+in\s+(?:another|other|a\s+lower|lower|younger)\s+(?:class|classes|grades?)|(?:the\s+)?(?:first|second|third|fourth|lower)[- ]graders)\b|\benseñ\w*\s+(?:\w+\s+){0,4}(?:a|para)\s+(?:los|las)\s+(?:alumn|estudiant|niñ|compañer)\w+\s+de\s+(?:otr[oa]s?\s+(?:curso|clase|grado|ciclo|aula)\w*|(?:primer|segundo|tercer|cuarto|quinto|sexto)\s+(?:curso|grado|año)|primaria|infantil)\b`,
+  ),
+  r(5, 1, 'presentacion,exposicion,charla,taller', String.raw`\b[PpEeCcTt](?:resentación|xposición|harla|aller)(?:\s*\/\s*\w+)?\s+(?:a|para)\s+(?:los|las)\s+(?:alumn|estudiant)\w+\s+de\s+(?:otr[oa]s?\s+\w+|[A-ZÁÉÍÓÚ]\w+)`, 'g'),
+  // 1.4.0 Q5 partial: the contribution a piece of work makes, named as part of the task.
+  r(5, 1, 'aporte,contribution,contribute', String.raw`\b(?:el|su|tu|un)\s+aporte\s+(?:a|al|para)\b|\bobjetivo\s+y\s+(?:el\s+)?aporte\b|\b(?:your|their)\s+(?:own\s+)?contribution\s+to\b|\b(?:you|students|they)\s+(?:will\s+|can\s+|must\s+)?contribute\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:field|community|knowledge|society|public|scholarship|discipline)\b`),
+
   // ───────────── Q6 partial: criteria of good work, a model the class is shown ─────────────
   r(
     6,
@@ -388,6 +555,8 @@ export const FAMILIES: readonly Rule[] = [
   r(6, 2, 'periodistas,expertos,expertas,cientificos,cientificas,disenadores,historiadores,famosos,famosas', String.raw`\bc[oó]mo\s+(?:lo\s+)?(?:hacen|escriben|presentan|trabajan|resuelven)\s+(?:los|las)\s+(?:profesionales|expert[oa]s|periodistas|científic[oa]s|escritor(?:es|as)|artistas|diseñador(?:es|as)|historiador(?:es|as))\b|\b(?:obras|trabajos|ejemplos)\s+de\s+(?:artistas|autor(?:es|as)|escritor(?:es|as)|fotógraf[oa]s|ilustrador(?:es|as))\s+(?:reconocid|famos|consagrad|profesional|destacad)\w*`),
   // Q6 evident: the best work of earlier students, shown as the standard to reach.
   r(6, 2, 'scoring,top,trabajos,proyectos,ejemplos,destacados,sobresalientes,anteriores', String.raw`\b(?:high|top|highest)[- ]scoring\s+(?:\w+\s+)?(?:essays|responses|papers|answers|examples|projects|work)\b|\b(?:trabajos|proyectos|ejemplos|producciones)\s+(?:\w+\s+)?(?:destacad[oa]s|sobresalientes|excelentes|de\s+(?:años|cursos|generaciones|promociones)\s+anteriores)\b`),
+  // 1.4.0 Q6 evident: a published work to emulate; a professional repertoire assigned for study.
+  r(6, 2, 'emulate,emulating,emular,emulen,repertoire,repertorio', String.raw`\bemulat\w*|\bemul(?:ar|en|a)\b|\b(?:repertoire|repertorio)\s+(?:\w+\s+){0,5}(?:to|para)\s+(?:study|estudiar)\b|\b(?:study|estudi\w*)\s+(?:\w+\s+){0,3}(?:repertoire|repertorio)\b`),
   // Q6 evident: emulating a named maker's style.
   r(6, 2, 'style,manner,estilo,manera', String.raw`\b[Ii]n\s+the\s+(?:style|manner)\s+of\s+[A-Z][\w'’-]+|\b(?:[Aa]l|[Ee]n\s+el)\s+estilo\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+|\b[Aa]\s+la\s+manera\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+`, 'g'),
 ];

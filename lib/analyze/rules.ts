@@ -103,7 +103,9 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:how\s+to|learn(?:ing)?\s+to|teach\w*\s+(?:them|students|you)\s+(?:how\s+)?to)\s+(?:find|evaluate|judge|locate|search\s+for|assess|vet|verify)\s+(?:\w+\s+){0,2}(?:sources|resources|information|websites|evidence)\b`,
   ),
   r(1, 2, 'como', String.raw`\bc[oó]mo\s+(?:buscar|encontrar|evaluar|valorar|verificar)\s+(?:la\s+)?(?:información|fuentes)`),
-  r(1, 2, 'annotated,annotate', String.raw`\bannotated\s+(?:list|bibliography|sources|references)|\bannotate\s+(?:each|your|the)\s+sources?`),
+  // An annotated bibliography describes each source but, unless the text says to judge them, is
+  // still "a bibliography requirement without guidance on judging": partial (labelling notes).
+  r(1, 1, 'annotated,annotate', String.raw`\bannotated\s+(?:list|bibliography|sources|references)|\bannotate\s+(?:each|your|the)\s+sources?`),
   r(
     1,
     2,
@@ -216,7 +218,7 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:choose|select|pick)\s+(?:one|a|an|any|two|three)\s+(?:\w+\s+)?(?:countr(?:y|ies)|person|people|events?|figures?|animals?|books?|novels?|authors?|artists?|species|inventions?|careers?|companies|company|places?|cit(?:y|ies)|states?|periods?|cultures?|scientists?|inventors?|leaders?|organi[sz]ations?|poems?|stor(?:y|ies)|characters?)\b`,
   ),
   r(2, 1, 'anything,any', String.raw`\b(?:about|on)\s+anything\s+(?:you|they)\s+(?:like|want|choose|wish)\b|\bany\s+(?:topic|subject|theme)\s+(?:you|they)\b`),
-  r(2, 1, 'choice,choosing,interest,interests,interested', String.raw`\b(?:of|at)\s+(?:your|their|his|her|his\/her|his\s+or\s+her|her\s+or\s+his)\s+(?:own\s+)?(?:choice|choosing)\b|\b(?:interests|intrigued|interested)\s+(?:you|them)\b|\bthat\s+interests?\s+(?:you|them)\b|\byou\s+find\s+interesting\b`),
+  r(2, 1, 'choice,choosing,interest,interests,interested', String.raw`(?<!\b(?:software|app|application|program|tool|editor|browser|device|platform|font|format|colou?r|language|manager|medium|materials?|instrument)\s+)\b(?:of|at)\s+(?:your|their|his|her|his\/her|his\s+or\s+her|her\s+or\s+his)\s+(?:own\s+)?(?:choice|choosing)\b|\b(?:interests|intrigued|interested)\s+(?:you|them)\b|\bthat\s+interests?\s+(?:you|them)\b|\byou\s+find\s+interesting\b`),
   r(2, 1, 'por,como,que,para,medida', String.raw`¿\s*(?:(?:por\s+qu[eé]|c[oó]mo|para\s+qu[eé])(?=[^?\n]{0,160}\b(?:tú|tu|tus|te|les|usted|ustedes|vos|vosotros|gustaría|crees|creen|piensas|piensan|opinas|opinan|consideras|consideran|harías|harían|harías|elegirías|elegirían|cambiarías|cambiarían)\b)|qu[eé]\s+(?:opinan|opinas|piensan|piensas|creen|crees)|en\s+qu[eé]\s+medida)[^?\n]{2,160}\?`, 'gi', '¿'),
   r(
     2,
@@ -251,23 +253,25 @@ const CORE: readonly Rule[] = [
   r(3, 2, 'video,grabacion,grabar,graben,audio', String.raw`\bv[ií]deo\s*-?\s*logs?\b|\bgraba\w*\s+(?:un\s+)?(?:audio|v[ií]deo|podcast)\s+(?:explicando|contando|reflexionando)|\bgrabación\s+de\s+(?:voz|audio)`),
 
   r(3, 1, 'explain,explaining,explanation,explanations,clear', String.raw`\bexplain\w*\s+(?:in\s+(?:your\s+own\s+)?words\s+)?(?:your|their|why\s+you|how\s+you|why\s+they|how\s+they|the\s+reasoning|(?:how|why)\s+(?:the|your|their)\s+(?:data|evidence|results|observations|graph|model))\b|\bexplanations?\s+(?:for|of)\s+(?:your|their)\b|\bclear\s+explanations\b`),
-  r(3, 1, 'show,justify,justification,reasons,reason,reasoning,calculations', String.raw`\bshow\s+(?:all\s+)?(?:your|their|the)\s+(?:work|steps|reasoning|thinking|calculations)|\bjustif\w+|\bgive\s+(?:\w+\s+)?reasons?\b|\breasoning\b|\bwork\s+and\s+calculations\b|\b(?:all\s+)?work\s+(?:must|should|needs\s+to)\s+(?:always\s+)?be\s+shown\b`),
+  r(3, 1, 'show,justify,justification,reasons,reason,reasoning,calculations', String.raw`\bshow\s+(?:all\s+)?(?:your|their|the)\s+(?:work|steps|reasoning|thinking|calculations)|(?<!\b(?:texto|text|párrafos?|paragraphs?|márgenes|margins|alineación|alineado|aligned|alignment)\s+(?:\w+\s+)?)\bjustif\w+|\bgive\s+(?:\w+\s+)?reasons?\b|\breasoning\b|\bwork\s+and\s+calculations\b|\b(?:all\s+)?work\s+(?:must|should|needs\s+to)\s+(?:always\s+)?be\s+shown\b`),
   r(
     3,
     1,
     'journal,journals,notes,note,annotate,annotated,annotations,outline,concept,mind,storyboard,storyboards,draft,drafts,workshop,workshops,workshopped,portfolio,portfolios,planning,statement,statements',
-    String.raw`\bjournal(?:s|ing)?\b|\btake\s+notes\b|\bnotes\s+(?:on|about|while|as\s+you|throughout)|\bannotat\w+\b(?!\s+(?:\w+\s+)?(?:list|bibliograph\w*|webliograph\w*|sources|references|resources))|\boutline\b|\bconcept\s+maps?|\bmind\s+maps?|\bstoryboards?\b|\b(?:rough|first|second|final|early)\s+drafts?\b|\bdrafts\b|\bdraft\s+(?:is\s+)?due\b|\bworkshop\w*|\bportfolios?\b|\bplanning\s+questions\b|\bartist['’]?s?\s+statements?\b|\b(?:brief|short)\s+\d+[- ]word\s+statement`,
+    String.raw`(?<!\b(?:peer[- ]reviewed|scientific|academic|scholarly|professional|medical|refereed|research)\s+)\bjournal(?:s|ing)?\b(?!\s+(?:articles?|papers?|publications?|editors?|impact))|\btake\s+notes\b|\bnotes\s+(?:on|about|while|as\s+you|throughout)|\bannotat\w+\b(?!\s+(?:\w+\s+)?(?:list|bibliograph\w*|webliograph\w*|sources|references|resources))|\boutline\b|\bconcept\s+maps?|\bmind\s+maps?|\bstoryboards?\b|\b(?:rough|first|second|final|early)\s+drafts?\b|\bdrafts\b|\bdraft\s+(?:is\s+)?due\b|\bworkshop\w*|\bportfolios?\b|\bplanning\s+questions\b|\bartist['’]?s?\s+statements?\b|\b(?:brief|short)\s+\d+[- ]word\s+statement`,
   ),
   r(
     3,
     1,
     'explicar,expliquen,explique,explica,justificar,justifiquen,justifica,argumenten,argumentar,muestren,indiquen,registren,registrar,registro,mapa,borrador,borradores,toma,tomar,reflexion,reflexiones,reflexionar,reflexionen,anoten,anotar,portafolio,revisar,revisen,revisaran,repasar,repasen,repasaran',
-    String.raw`\bexpli(?:quen|que|car|ca|cá)\s+(?:por\s+qu[eé]|c[oó]mo|sus?|tus?|el\s+procedimiento|los\s+pasos)|\bjustifi\w+|\bargument(?:en|ar)\b|\b(?:su|tu|con|una)\s+argumentación\b|\bmuestren?\s+(?:el|su|sus)\s+(?:procedimiento|trabajo|razonamiento)|\bindiquen?\s+(?:acá\s+|aquí\s+)?los\s+pasos|\bregistr\w+\s+(?:los|las|sus|el|la|lo|de)\b|\bmapas?\s+conceptual\w*|\bborrador\w*|\btom(?:a|ar)\s+(?:de\s+)?notas|\breflexi\w+|\banot(?:en|ar)\b|\bportafolio|\b(?:revis|repas)\w*\s+(?:sus|tus|las|los|cada|el|la)\s+(?:una\s+de\s+las\s+|uno\s+de\s+los\s+)?(?:\w+\s+)?(?:borradores|textos|cartas|escritos|trabajos|producciones)`,
+    String.raw`\bexpli(?:quen|que|car|ca|cá)\s+(?:por\s+qu[eé]|c[oó]mo|sus?|tus?|el\s+procedimiento|los\s+pasos)|(?<!\b(?:texto|párrafos?|márgenes|alineación|alineado)\s+(?:\w+\s+)?)\bjustifi\w+|\bargument(?:en|ar)\b|\b(?:su|tu|con|una)\s+argumentación\b|\bmuestren?\s+(?:el|su|sus)\s+(?:procedimiento|trabajo|razonamiento)|\bindiquen?\s+(?:acá\s+|aquí\s+)?los\s+pasos|\bregistr\w+\s+(?:los|las|sus|el|la|lo|de)\b|\bmapas?\s+conceptual\w*|\bborrador\w*|\btom(?:a|ar)\s+(?:de\s+)?notas|\breflexi\w+|\banot(?:en|ar)\b|\bportafolio|\b(?:revis|repas)\w*\s+(?:sus|tus|las|los|cada|el|la)\s+(?:una\s+de\s+las\s+|uno\s+de\s+los\s+)?(?:\w+\s+)?(?:borradores|textos|cartas|escritos|trabajos|producciones)`,
   ),
 
   // ───────────── Q4: authentic audiences ─────────────
-  r(4, 2, 'publish,published,publishes,publishing,publication', String.raw`\bpublish(?:ed|es|ing)?\b(?!\s+(?:books?|sources?|articles?|works?|research|literature|studies|authors?|material|texts?|by))|\bpublication\s+(?:on|to|in)\s+(?:the\s+|a\s+)?(?:web|internet|blog|site)`),
-  r(4, 2, 'public,publicly', String.raw`\bpublic\s+(?:blogs?|websites?|sites?|audiences?|web|forums?|pages?|exhibit\w*|showcase|events?|readings?|performances?|presentations?|writing|blogging|posts?)\b|\bpublicly\b|\bthe\s+public\b`),
+  // "Publish" alone names no place and no reader (a class site, an LMS post): partial, like a blog
+  // of unstated visibility; a public place or readership is caught by the evident rules.
+  r(4, 1, 'publish,published,publishes,publishing,publication', String.raw`\bpublish(?:ed|es|ing)?\b(?!\s+(?:books?|sources?|articles?|works?|research|literature|studies|authors?|material|texts?|by))|\bpublication\s+(?:on|to|in)\s+(?:the\s+|a\s+)?(?:web|internet|blog|site)`),
+  r(4, 2, 'public,publicly', String.raw`\bpublic\s+(?:blogs?|websites?|sites?|audiences?|web|forums?|pages?|exhibit\w*|showcase|events?|readings?|performances?|presentations?|writing|blogging|posts?)\b|\bpublicly\b|\bthe\s+public\b(?!\s+(?:schools?|sector|domain|librar(?:y|ies)|transport\w*|health|good|interest))`),
   r(
     4,
     2,
@@ -304,9 +308,11 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:interact|connect|communicat|correspond|collaborat)\w*\s+with\s+(?:\w+\s+){0,2}(?:users|editors|wikipedians|experts|admins|classrooms|classes|students\s+(?:in|from|around)|people\s+(?:in|from|around)|communit(?:y|ies)|members)\b|\bconnect\s+to\s+(?:larger|wider|other)\s+communities|\bleave\s+comments\s+on\s+(?:blogs|posts)`,
   ),
   r(4, 2, 'open,source', String.raw`\bopen[- ]source\s+(?:project|software|community|communities|maintainers)\b${G}\b(?:contribut|pull\s+request|interact|community)|\bcontribut\w*\s+(?:\w+\s+){0,3}(?:to\s+)?(?:an?\s+)?open[- ]source`),
+  // "Publicar" alone names no place and no reader (an LMS post, a class document): partial, like a
+  // blog of unstated visibility; a public place or readership is caught by the evident rules.
   r(
     4,
-    2,
+    1,
     'publicar,publiquen,publica,publicaran,publicara,publicacion,publicaciones,publicado,publicados,publicadas,publiquemos',
     String.raw`(?<!\b(?:lugar|fecha|año|años|editorial|datos|medio|fuente)\s+de\s+(?:la\s+)?)\bpubli(?:car|quen|que|ca|cará|carán|cación|caciones|cado|cados|cadas|quemos|camos)\b`,
   ),
@@ -373,7 +379,7 @@ const CORE: readonly Rule[] = [
     5,
     1,
     'propose,proposal,proposals,proposed,pitch,prototype,prototypes,real,world,psa,psas,public,tutorial,tutorials,campaign,resource,resources,solutions,design,internship,apply,business,app,tool,build,documentation,website,game,create,creating,develop,developing',
-    String.raw`\b(?:write|submit|develop|create|draft|prepare|make|pitch|present)\w*\s+(?:a|an|your|their)\s+(?:\w+\s+)?proposals?\b|\bpropos(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:solution|plan|project|policy|change|design|law|bill)\b|\bpitch\b|\bprototyp\w*|\breal[- ]world\s+(?:problems?|products?|scenarios?|contexts?|applications?|clients?|tasks?|projects?|issues?|situations?)\b|\bpublic\s+service\s+announcements?|\bpsas?\b|\btutorials?\b|\bhow-to\b|\bcampaigns?\b|\bresources?\s+for\b|\b(?:possible\s+)?solutions?\s+(?:to|for)\b|\bdesign\s+(?:a|an)\s+(?:\w+\s+)?(?:product|solution|app|tool|campaign|plan|prototype|game|website|service)\b|\binternship\b|\bapply\s+for\b|\bbusiness\s+plan\b|\bbuild\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)\b|\b(?:creat|develop)\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)(?:\s+or\s+\w+)?\s+(?:to|that|for)\s+(?:help|teach|support|inform|guide|show)|\btechnical\s+documentation\b|\bfor\s+(?:a\s+)?(?:real|future)\s+(?:employer|job|position)`,
+    String.raw`\b(?:write|submit|develop|create|draft|prepare|make|pitch|present)\w*\s+(?:a|an|your|their)\s+(?:\w+\s+)?proposals?\b|\bpropos(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?(?:solution|plan|project|policy|change|design|law|bill)\b|\bpitch\b|\bprototyp\w*|\breal[- ]world\s+(?:problems?|products?|scenarios?|contexts?|applications?|clients?|tasks?|projects?|issues?|situations?)\b|\bpublic\s+service\s+announcements?|\bpsas?\b|\btutorials?\b(?!\s+(?:groups?|participation|sections?|sessions?|class(?:es)?|leaders?|attendance|rooms?|times?|hours?|weeks?)\b)|\bhow-to\b|\bcampaigns?\b|\bresources?\s+for\b|\b(?:possible\s+)?solutions?\s+(?:to|for)\b(?!\s+(?:[\w-]+\s+){0,3}(?:(?:problems?|exercises?|questions?)\b(?!\s+(?:of|in|facing|that)\b)|homework|worksheets?|labs?\b))|\bdesign\s+(?:a|an)\s+(?:\w+\s+)?(?:product|solution|app|tool|campaign|plan|prototype|game|website|service)\b|\binternship\b|\bapply\s+for\b|\bbusiness\s+plan\b|\bbuild\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)\b|\b(?:creat|develop)\w*\s+(?:a|an)\s+(?:\w+\s+)?(?:website|app|tool|resource|game)(?:\s+or\s+\w+)?\s+(?:to|that|for)\s+(?:help|teach|support|inform|guide|show)|\btechnical\s+documentation\b|\bfor\s+(?:a\s+)?(?:real|future)\s+(?:employer|job|position)`,
   ),
   r(
     5,
@@ -402,7 +408,7 @@ const CORE: readonly Rule[] = [
     6,
     2,
     'award,prize,pulitzer,fantastic,excellent,exemplary,outstanding,stunning,best,great,professional,published,real,strong,famous,winning',
-    String.raw`\baward[- ]winning\b|\bprize[- ]winning\b|\bpulitzer\b|\b(?:fantastic|excellent|exemplary|outstanding|stunning|best|great|strong|professional|published|real|famous|winning)\s+(?:\w+\s+)?(?:examples?|samples|models?|unessays|student\s+work|projects|work\s+by)\b`,
+    String.raw`\baward[- ]winning\b|\bprize[- ]winning\b|\bpulitzer\b|(?<!\b(?:seeing|see|produce|producing|create|creating|make|making|do|doing|turn\s+in|submit)\s+(?:some\s+|many\s+|more\s+|lots\s+of\s+|really\s+|very\s+)?)\b(?:fantastic|excellent|exemplary|outstanding|stunning|best|great|strong|professional|published|real|famous|winning)\s+(?:\w+\s+)?(?:examples?|samples|models?|unessays|student\s+work|projects|work\s+by)\b`,
   ),
   r(
     6,
@@ -427,11 +433,11 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:como|a\s+modo\s+de)\s+modelo\b|\bmodelos?\s+(?:a\s+seguir|de\s+(?:textos?|trabajos?|ensayos?|proyectos?))|\bejemplos?\s+(?:premiad|profesional|reales|destacad|excelent|de\s+expertos)\w*|\bpremiad[oa]s?\b|\bgalardonad[oa]s?\b|\b(?:trabajos|obras|proyectos)\s+(?:de|del?)\s+(?:expertos|profesionales|autores\s+reconocidos|otros\s+(?:estudiantes|alumnos)\s+de|estudiantes\s+de\s+otros)`,
   ),
 
-  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)(?<!\b(?:give|giving|show|showing|find|finding|provide|providing|list|include|including|identify|cite|share|define\s+and\s+show)\s+(?:\w+\s+){0,2})\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))`),
+  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)(?<!\b(?:give|giving|show|showing|find|finding|provide|providing|list|include|including|identify|cite|share|define\s+and\s+show)\s+(?:\w+\s+){0,2})(?<!\b(?:classic|typical|common|prime|simple|concrete|everyday|familiar|textbook|problem)\s)\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))(?!\s+(?:\w+\s+)?(?:tasks?|assignments?|lessons?|units?|questions?|tests?|exams?|schedules?|syllab\w+|sizes?)\b)(?!\s+(?:\w+\s+)?(?:did|does|do)\s+the\s+(?:author|writer|speaker|text|article|reading)s?\b)(?!\s+(?:with|or\s+other)\s+(?:explanations?|evidence|analysis)\b)`),
   r(6, 1, 'rubric,rubrics', String.raw`\brubrics?\b`),
   r(6, 1, 'inspired,inspiration', String.raw`\binspired\s+by\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:artworks?|artists?|works?|pieces?|authors?|writers?|poems?|paintings?|musicians?|songs?|films?)\b`),
   r(6, 1, 'watch,makes,quality,books,magazines,galleries,museums', String.raw`\bwatch\s+(?:this|these|the\s+following)\s+videos?\b|\bwhat\s+(?:makes|does)\s+(?:a\s+)?(?:good|great|strong|excellent|quality)\b|\bquality\s+work\b|\blook\s+(?:for\s+ideas\s+)?(?:in|at)\s+(?:\w+\s+){0,2}(?:books|magazines|galleries|museums)\b|\bfollow\s+this\s+up\s+with\s+watching`),
-  r(6, 1, 'ejemplo,ejemplos,rubrica,rubricas,muestra', String.raw`(?<!\bpor\s)\bejemplos?\b|\brúbricas?\b|\bmuestras?\s+de\s+trabajos?`),
+  r(6, 1, 'ejemplo,ejemplos,rubrica,rubricas,muestra', String.raw`(?<!\bpor\s)(?<!\b(?:compartan|comparte|compartir|den|da|dar|pongan|pon|poner|busquen|busca|buscar|escriban|escribe|citen|cita|mencionen|menciona|aporten|aporta|propongan|propón)\s+(?:\w+\s+){0,2})(?<!\bcomo\s)\bejemplos?\b(?!\s+de\s+uso\b)|\brúbricas?\b|\bmuestras?\s+de\s+trabajos?`),
 ];
 
 /**

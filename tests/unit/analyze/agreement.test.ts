@@ -67,9 +67,9 @@ describe('the analyzer against the labelled corpus', () => {
     );
     lines.push(`overall: kappa ${ag.overall.kappa.toFixed(2)}  weighted ${ag.overall.weightedKappa.toFixed(2)}  exact ${ag.overall.exact.toFixed(0)}%  (n=${labels.length} texts)`);
     console.log(`Analyzer vs labels\n${lines.join('\n')}`);
-    // Floors a little under what analysis 1.3.0 reaches on all 48 texts (0.82 overall; q2 0.69,
-    // q6 0.70, the rest 0.81-0.90); see the fixtures README for the held-out figures.
-    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.78);
+    // Floors a little under what analysis 1.4.0 reaches on all 48 texts (0.84 overall; q2 0.69,
+    // q6 0.74, the rest 0.81-0.93); see the fixtures README for the held-out figures.
+    expect(ag.overall.kappa).toBeGreaterThanOrEqual(0.8);
     for (const q of ['q1', 'q3', 'q4', 'q5'] as const) expect(ag.perQuestion[q].kappa).toBeGreaterThanOrEqual(0.75);
     expect(ag.perQuestion.q6.kappa).toBeGreaterThanOrEqual(0.6);
     expect(ag.perQuestion.q2.kappa).toBeGreaterThanOrEqual(0.6);
@@ -77,23 +77,25 @@ describe('the analyzer against the labelled corpus', () => {
 });
 
 /**
- * The later sets, each labelled blind before the analyzer was run on it. Sets 2, 3 and 4 were
- * then used to revise the rules (their floors are in-sample figures); sets 5 and 6 are the honest
- * checks.
+ * The later sets, each labelled blind before the analyzer was run on it. Sets 2 to 6 have since
+ * been used to revise the rules, so their floors are in-sample figures; set 7 never was and is
+ * the honest check of how the rules generalise (the fixtures README records each set's blind
+ * figure before it was used).
  */
 const LATER_SETS = [
-  // Used to write rules (analysis 1.2.0 and 1.3.0): 0.91 with 1.3.0.
-  { folder: 'heldout/', name: 'set 2', readme: 'README.md', floor: 0.8 },
-  { folder: 'heldout3/', name: 'set 3', readme: 'heldout3/README.md', floor: 0.8 },
-  // Held out until analysis 1.3.0's first families were written (0.33 → 0.37), then used to
-  // write more: 0.77 with 1.3.0, no longer an honest figure.
-  { folder: 'heldout4/', name: 'set 4', readme: 'heldout4/README.md', floor: 0.7 },
-  // Never used to write a rule: the honest figure (0.37 with analysis 1.2.0, 0.42 with 1.3.0).
-  { folder: 'heldout5/', name: 'set 5', readme: 'heldout5/README.md', floor: 0.35 },
-  // Gathered and labelled blind while analysis 1.3.0 was written, never used to write a rule
-  // (0.18 with analysis 1.2.0, 0.23 with 1.3.0).
-  { folder: 'heldout6/', name: 'set 6', readme: 'heldout6/README.md', floor: 0.15 },
-  { folder: 'heldout7/', name: 'set 7', readme: 'heldout7/README.md', floor: 0 },
+  // Used to write rules since analysis 1.2.0: 0.96 and 0.89 with 1.4.0.
+  { folder: 'heldout/', name: 'set 2', readme: 'README.md', floor: 0.85 },
+  { folder: 'heldout3/', name: 'set 3', readme: 'heldout3/README.md', floor: 0.85 },
+  // Blind 0.33 (1.2.0), 0.37 for 1.3.0's first families; used since: 0.80 with 1.4.0.
+  { folder: 'heldout4/', name: 'set 4', readme: 'heldout4/README.md', floor: 0.75 },
+  // Blind 0.37 (1.2.0), 0.42 (1.3.0); its misses were used to write 1.4.0: 0.80, in-sample.
+  { folder: 'heldout5/', name: 'set 5', readme: 'heldout5/README.md', floor: 0.75 },
+  // Blind 0.18 (1.2.0), 0.23 (1.3.0), 0.23 for 1.4.0's families written from set 5 (held out
+  // for that one step); then its misses were used too: 0.70 with 1.4.0, in-sample.
+  { folder: 'heldout6/', name: 'set 6', readme: 'heldout6/README.md', floor: 0.65 },
+  // Gathered and labelled blind while analysis 1.4.0 was written, never used to write a rule: the
+  // honest figure (0.36 with 1.2.0 and 1.3.0, 0.38 with 1.4.0).
+  { folder: 'heldout7/', name: 'set 7', readme: 'heldout7/README.md', floor: 0.3 },
 ] as const;
 
 describe.each(LATER_SETS)('the analyzer on held-out $name (tests/fixtures/assignments/$folder)', ({ folder, name, readme, floor }) => {
