@@ -28,8 +28,9 @@ const NOT_ORGANIC: Exclusion = {
  * Browser only: the current desktop layout (each result link holds its `h3`). Two native queries,
  * every heading and the headings inside non-organic containers, then one `closest` per heading
  * for its link: about as fast as one query with a complex `:not()`, which happy-dom (the DOM of
- * the component tests) gets wrong. Linkedom lacks `:is()`, so the command line keeps
- * `headingLinks`; split.test checks the two agree on every saved page.
+ * the component tests) gets wrong. Linkedom's selector engine is slower than walking the page by
+ * hand, so the command line keeps `headingLinks`; split.test checks the two agree on every saved
+ * page.
  */
 function nativeHeadingLinks(doc: Document): Candidate[] {
   const excluded = exclusionSelector(NOT_ORGANIC);
