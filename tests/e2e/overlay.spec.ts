@@ -74,9 +74,12 @@ test('a teacher sees the score, opens the six questions, saves a verdict and fin
   await expect(overlay.panel.locator('.history li')).toHaveCount(1);
 
   // Escape closes the panel and gives focus back to the tab.
-  // A dispatched keydown: a real key press can hang Playwright when its frame goes away between
-  // keydown and keyup, which is exactly what Escape does here.
-  await overlay.panel.locator('h1').dispatchEvent('keydown', { key: 'Escape' });
+  // The key is dispatched from inside the panel after the call has returned: Escape removes the
+  // panel's frame, and a real key press (between keydown and keyup) or a dispatch Playwright
+  // waits on can hang when its frame goes away under it (seen once in CI under load).
+  await overlay.panel.locator('h1').evaluate((h1) => {
+    setTimeout(() => h1.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true })), 0);
+  });
   await expect(overlay.tab).toHaveAttribute('aria-expanded', 'false');
 
   expect(errors).toEqual([]);
