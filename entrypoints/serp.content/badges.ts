@@ -1,6 +1,6 @@
 /**
  * Country badges beside result links, drawn by the link's own `::before` from two attributes
- * (badges.css, which the browser injects from the manifest). No element is added to the page:
+ * (page.css, which the browser injects from the manifest). No element is added to the page:
  * a new element beside every result makes the browser match it against the engine's large
  * stylesheet and re-check its siblings, which cost about 12 ms of style and layout on a
  * 100-result page, against under 5 ms for two attributes on the links themselves, and the script

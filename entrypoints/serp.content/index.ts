@@ -3,8 +3,9 @@ import { SCRIPT_START } from './clock.ts';
 import { defineContentScript } from '#imports';
 import { SERP_MATCHES } from '../../lib/serp/hosts.ts';
 import { startSerpHints } from './controller.ts';
-// The badges' look, injected by the browser from the manifest (badges.ts says why).
-import './badges.css';
+// The badges' and the summary's look, injected by the browser from the manifest (badges.ts and
+// summary.ts say why).
+import './page.css';
 
 // Result pages of the engines Vantage reads; the reader's own URL test rejects every other page
 // of those hosts (settings, images) before any DOM work.

@@ -41,14 +41,3 @@ export function badgeText(country: string | null): string {
   return country ?? '–';
 }
 
-/**
- * The badge's box: fixed size, so a long or short label never moves anything; colours with
- * at least 4.5:1 contrast. `all: initial` first: the badge lives in the page's own DOM, so the
- * page's inherited styles must not reach it.
- */
-export const BADGE_CSS =
-  'all:initial;display:inline-block;box-sizing:border-box;width:28px;height:16px;padding:0;margin:0;border-radius:3px;' +
-  'font:600 10px/16px system-ui,sans-serif;letter-spacing:0;text-align:center;white-space:nowrap;overflow:hidden;' +
-  'vertical-align:middle;';
-export const BADGE_COUNTRY_CSS = 'background:#1e3a8a;color:#ffffff;';
-export const BADGE_GENERIC_CSS = 'background:#e2e8f0;color:#334155;';

@@ -51,6 +51,14 @@ test('a student sees a badge per result and one summary, and the page does not m
     const heard: string[] = ((window as unknown as { __heard: string[] }).__heard = []);
     addEventListener('message', (e) => heard.push(JSON.stringify(e.data) ?? ''));
   });
+  // Page rules as heavy-handed as an engine could write them must not reach the summary.
+  await page.addInitScript(() => {
+    addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'button, .v-head, section, a { font-size: 40px !important; background: red !important; width: 10px !important; }';
+      document.head.append(style);
+    });
+  });
   await page.goto(GOOGLE);
 
   await expect(page.locator(BADGES)).toHaveCount(8);
@@ -68,12 +76,13 @@ test('a student sees a badge per result and one summary, and the page does not m
   await head.click();
   await expect(head).toHaveAttribute('aria-expanded', 'true');
   await expect(summary.getByText('All 8 results are from sites with no country.')).toBeVisible();
-  // Styled in its shadow root, fixed to the corner of the viewport.
+  // Styled by the stylesheet the browser injects, fixed to the corner of the viewport.
   const box = await summary.getByRole('region').evaluate((el) => {
     const s = getComputedStyle(el);
     return { width: s.width, background: s.backgroundColor, fixed: getComputedStyle(el.parentElement!).position };
   });
   expect(box).toEqual({ width: '320px', background: 'rgb(255, 255, 255)', fixed: 'fixed' });
+  expect(await head.evaluate((el) => [getComputedStyle(el).fontSize, getComputedStyle(el).backgroundColor])).toEqual(['13px', 'rgb(239, 246, 255)']);
 
   expect(await movedByVantage(page)).toEqual([]);
   // Nothing the search page's own scripts could read says Vantage is here: no timing entries, no
@@ -207,7 +216,7 @@ test('hostile result titles stay text on a strict-CSP page: nothing runs, nothin
   await expect(page.locator(BADGES)).toHaveCount(5);
   const summary = page.locator('vantage-serp-summary');
   await summary.getByRole('button', { expanded: false }).click();
-  // Styled despite the page's style-src: the summary's sheet is a constructed one.
+  // Styled despite the page's style-src: the browser injects the extension's stylesheet itself.
   expect(await summary.getByRole('region').evaluate((el) => getComputedStyle(el).width)).toBe('320px');
   await page.waitForTimeout(300);
   expect(problems).toEqual([]);

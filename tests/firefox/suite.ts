@@ -242,7 +242,7 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
         tab,
         `(want) => { const badges = [...document.querySelectorAll('[data-vantage-badge]')];
           const summaries = document.querySelectorAll('vantage-serp-summary');
-          const line = summaries[0]?.shadowRoot?.querySelector('button.head')?.textContent ?? '';
+          const line = summaries[0]?.querySelector('button.v-head')?.textContent ?? '';
           const drawn = badges.map((b) => { const s = getComputedStyle(b, '::after'); return s.position + ' ' + s.width + ' ' + s.content; });
           return badges.length >= want && line ? { badges: badges.length, texts: badges.map((b) => b.getAttribute('data-vantage-badge')), drawn, summaries: summaries.length, line } : null; }`,
         15_000,

@@ -22,7 +22,7 @@ const reading: SerpReading = { engine: 'google', query: 'iraq war', isResultPage
 function mount(lang: 'en' | 'es' = 'en', content: Parameters<typeof createSummary>[2] = serpView(reading, lang), onturnoff = () => {}) {
   const handle = createSummary(document, { engineName: 'Google', lang, onturnoff }, content);
   document.body.append(handle.host);
-  return { handle, ui: within(handle.host.shadowRoot as unknown as HTMLElement) };
+  return { handle, ui: within(handle.host as unknown as HTMLElement) };
 }
 
 describe('result badges', () => {
@@ -34,7 +34,7 @@ describe('result badges', () => {
     const target = putBadge(a, undefined, 'IR', 'IR — Iran');
     expect(target).toBe(document.querySelector('h3'));
     expect(badge(target)).toEqual(['IR', 'IR — Iran']);
-    // Nothing is added to the page: the badge is the title's ::after (badges.css).
+    // Nothing is added to the page: the badge is the title's ::after (page.css).
     expect(a.outerHTML).toBe('<a href="https://irna.ir/"><br><h3 data-vantage-badge="IR" data-vantage-label="IR — Iran">IRNA</h3><div><cite>irna.ir</cite></div></a>');
   });
 
@@ -70,7 +70,7 @@ describe('result badges', () => {
   });
 
   it('are drawn out of flow, at one fixed size, in colours the page cannot override', () => {
-    const css = readFileSync(path.join(import.meta.dirname, '../../../entrypoints/serp.content/badges.css'), 'utf8');
+    const css = readFileSync(path.join(import.meta.dirname, '../../../entrypoints/serp.content/page.css'), 'utf8');
     const rule = css.slice(css.indexOf('[data-vantage-badge]::after {'), css.indexOf('}', css.indexOf('[data-vantage-badge]::after {')));
     for (const declaration of ['position: absolute', 'inset: auto', 'visibility: visible', 'opacity: 1', 'display: inline-block', 'width: 28px', 'height: 16px', 'overflow: hidden'])
       expect(rule).toContain(`${declaration} !important`);
@@ -145,7 +145,7 @@ describe('the summary', () => {
     const evil = { ...v, hints: { sentences: ['<img src=x onerror=alert(1)>'], designs: [{ id: 'x', query: '<b>q</b>', url: 'javascript:alert(1)', why: 'w', countries: ['IR'] }] } };
     const { handle, ui } = mount('en', evil);
     ui.getByRole('button', { expanded: false }).click();
-    const root = handle.host.shadowRoot!;
+    const root = handle.host;
     expect(root.querySelector('img[src]')).toBeNull();
     expect(root.querySelector('b')).toBeNull();
     expect(ui.getByText('<b>q</b>').getAttribute('href')).toBeNull();
