@@ -1,13 +1,13 @@
 /**
- * Country badges beside result links, drawn by the link's own `::before` from two attributes
- * (page.css, which the browser injects from the manifest). No element is added to the page:
- * a new element beside every result makes the browser match it against the engine's large
- * stylesheet and re-check its siblings, which cost about 12 ms of style and layout on a
- * 100-result page, against under 5 ms for two attributes on the links themselves, and the script
- * makes 100 cheap calls instead of 200 costly ones. The badge is absolutely positioned at its
+ * Country badges at the end of result titles, drawn by the title's own `::after` from two
+ * attributes (page.css, which the browser injects from the manifest). No element is added to the
+ * page: the script makes two cheap calls per result instead of cloning and inserting an element,
+ * and the browser matches no new element against the engine's large stylesheet. At the end of the
+ * title the badge is inside the engine's result box, which may clip anything outside it (Google's
+ * does, which hid our earlier badges in the left gutter). It is absolutely positioned at its
  * static place, so it is out of flow and the page's layout never moves; its spoken text (the
- * country in words) is the pseudo-element's alternative text, so a screen reader hears it as the
- * start of the link's name.
+ * country in words) is the pseudo-element's alternative text, so a screen reader hears it with
+ * the result's link.
  */
 import { badgeText } from '../../lib/serp/strings.ts';
 

@@ -4,8 +4,8 @@
  * Not Svelte: the result-page script has a few milliseconds for reading, badges and this, and a
  * framework mount alone costs about that. Not a shadow root either: its styles come from page.css,
  * which the browser injects from the manifest, reset with `all: initial` and set with !important
- * so the engine's styles cannot reach it; a shadow root and its constructed sheet cost about a
- * millisecond on every search. The body is only built when the person opens it. Every string
+ * so the engine's styles cannot reach it; a shadow root and its constructed sheet cost about half
+ * a millisecond on every search. The body is only built when the person opens it. Every string
  * from the page (the query inside a design) goes in as text.
  */
 import { badgeText, serpStrings, type SerpUiLang } from '../../lib/serp/strings.ts';
