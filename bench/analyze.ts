@@ -8,35 +8,21 @@
  * other people's work on the shared machine disturbs less than wall time, and the load average
  * is reported with the figures.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { analyze, analyzeStatuses, corpusAgreement, type LabelRow } from '../lib/analyze/index.ts';
+import { analysisRow, analyze, analyzeStatuses, corpusAgreement, type LabelRow } from '../lib/analyze/index.ts';
+import { readLabels, readText } from '../scripts/labelled-sets.ts';
 
 const FIXTURES = new URL('../tests/fixtures/assignments/', import.meta.url);
-const LEVEL = { missing: 0, partial: 1, evident: 2 } as const;
 const TARGET = 5 * 1024 * 1024;
 
 function loadCorpus(folder = FIXTURES, file = 'labels.jsonl') {
-  const labels: LabelRow[] = readFileSync(new URL(file, folder), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelRow);
-  const texts = labels.map((l) => {
-    const raw = readFileSync(new URL(`${l.id}.txt`, folder), 'utf8');
-    const nl = raw.indexOf('\n');
-    return { id: l.id, title: raw.slice(0, nl), text: raw.slice(nl + 1) };
-  });
-  return { labels, texts };
+  const labels = readLabels(folder, file);
+  return { labels, texts: labels.map((l) => ({ id: l.id, ...readText(folder, l.id) })) };
 }
 
 /** The analyzer's labels for `texts`, in the corpus format. */
 function predict(texts: { id: string; title: string; text: string }[]): LabelRow[] {
-  return texts.map(({ id, title, text }) => {
-    const a = analyze({ title, text });
-    const row = { id } as LabelRow;
-    for (const q of a.questions) row[`q${q.id}` as 'q1'] = LEVEL[q.status];
-    return row;
-  });
+  return texts.map(({ id, title, text }) => analysisRow(id, analyze({ title, text })));
 }
 
 /** Builds a flat (not rope) string of at least `size` characters, as DOM text would be. */

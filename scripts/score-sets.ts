@@ -15,9 +15,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { analyze, corpusAgreement, type LabelRow } from '../lib/analyze/index.ts';
+import { analysisRow, analyze, corpusAgreement, type LabelRow } from '../lib/analyze/index.ts';
+import { readLabels, readText } from './labelled-sets.ts';
 
-const LEVEL = { missing: 0, partial: 1, evident: 2 } as const;
 const NAMES = ['missing', 'partial', 'evident'];
 const QS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'] as const;
 const BLIND = /(?:^|[\\/])heldout(?:[7-9]|\d{2,})(?:[\\/]|$)/;
@@ -27,21 +27,9 @@ interface Row extends LabelRow {
 }
 
 function loadSet(dir: string) {
-  const labels: Row[] = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
-  const results = labels.map((l) => {
-    const raw = readFileSync(join(dir, `${l.id}.txt`), 'utf8');
-    const nl = raw.indexOf('\n');
-    return analyze({ title: raw.slice(0, nl), text: raw.slice(nl + 1) });
-  });
-  const predictions = results.map((a, i) => {
-    const row = { id: labels[i]!.id } as LabelRow;
-    for (const q of a.questions) row[`q${q.id}` as 'q1'] = LEVEL[q.status];
-    return row;
-  });
-  return { labels, results, predictions };
+  const labels = readLabels<Row>(dir);
+  const results = labels.map((l) => analyze(readText(dir, l.id)));
+  return { labels, results, predictions: results.map((a, i) => analysisRow(labels[i]!.id, a)) };
 }
 
 const f2 = (x: number) => (x < 0 ? '' : ' ') + x.toFixed(2);
@@ -66,9 +54,7 @@ function speed() {
     runs.push(performance.now() - t0);
   }
   runs.sort((a, b) => a - b);
-  const raw = readFileSync(join(dir, '038.txt'), 'utf8');
-  const nl = raw.indexOf('\n');
-  const one = { title: raw.slice(0, nl), text: raw.slice(nl + 1) };
+  const one = readText(dir, '038');
   for (let k = 0; k < 200; k++) analyze(one);
   const batches: number[] = [];
   for (let b = 0; b < 9; b++) {

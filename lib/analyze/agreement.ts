@@ -110,3 +110,12 @@ export function corpusAgreement(labels: readonly LabelRow[], predictions: readon
   }
   return { perQuestion, overall: agreementOf(allA, allB), missing };
 }
+
+const LEVEL = { missing: 0, partial: 1, evident: 2 } as const;
+
+/** An analysis as a row of the corpus format (0 missing, 1 partial, 2 evident), to compare with labels. */
+export function analysisRow(id: string, analysis: { questions: ReadonlyArray<{ id: number; status: 'missing' | 'partial' | 'evident' }> }): LabelRow {
+  const row = { id } as LabelRow;
+  for (const q of analysis.questions) row[`q${q.id}` as 'q1'] = LEVEL[q.status];
+  return row;
+}

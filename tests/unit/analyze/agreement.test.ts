@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, cohenKappa, corpusAgreement, weightedKappa, type LabelRow } from '../../../lib/analyze/index.ts';
+import { analysisRow, analyze, cohenKappa, corpusAgreement, weightedKappa, type LabelRow } from '../../../lib/analyze/index.ts';
+import { readLabels, readText } from '../../../scripts/labelled-sets.ts';
 
 const FIXTURES = new URL('../../fixtures/assignments/', import.meta.url);
-const LEVEL = { missing: 0, partial: 1, evident: 2 } as const;
 
-function loadLabels(folder = FIXTURES): LabelRow[] {
-  return readFileSync(new URL('labels.jsonl', folder), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelRow);
-}
-
-function predict(id: string, folder = FIXTURES): LabelRow {
-  const raw = readFileSync(new URL(`${id}.txt`, folder), 'utf8');
-  const nl = raw.indexOf('\n');
-  const a = analyze({ title: raw.slice(0, nl), text: raw.slice(nl + 1) });
-  const row = { id } as LabelRow;
-  for (const q of a.questions) row[`q${q.id}` as 'q1'] = LEVEL[q.status];
-  return row;
-}
+const loadLabels = (folder = FIXTURES): LabelRow[] => readLabels(folder);
+const predict = (id: string, folder = FIXTURES): LabelRow => analysisRow(id, analyze(readText(folder, id)));
 
 describe('Cohen’s kappa', () => {
   it('matches the textbook two-rater example (kappa 0.4)', () => {
