@@ -556,7 +556,7 @@ export const FAMILIES: readonly Rule[] = [
   // Q6 evident: the best work of earlier students, shown as the standard to reach.
   r(6, 2, 'scoring,top,trabajos,proyectos,ejemplos,destacados,sobresalientes,anteriores', String.raw`\b(?:high|top|highest)[- ]scoring\s+(?:\w+\s+)?(?:essays|responses|papers|answers|examples|projects|work)\b|\b(?:trabajos|proyectos|ejemplos|producciones)\s+(?:\w+\s+)?(?:destacad[oa]s|sobresalientes|excelentes|de\s+(?:años|cursos|generaciones|promociones)\s+anteriores)\b`),
   // 1.4.0 Q6 evident: a published work to emulate; a professional repertoire assigned for study.
-  r(6, 2, 'emulate,emulating,emular,emulen,repertoire,repertorio', String.raw`\bemulat\w*|\bemul(?:ar|en|a)\b|\b(?:repertoire|repertorio)\s+(?:\w+\s+){0,5}(?:to|para)\s+(?:study|estudiar)\b|\b(?:study|estudi\w*)\s+(?:\w+\s+){0,3}(?:repertoire|repertorio)\b`),
+  r(6, 2, 'emulate,emulating,emular,emulen,repertoire,repertorio', String.raw`\b(?:emulat\w*|emul(?:ar|en|a)\b)(?!\S*\s+(?:the\s+|el\s+)?(?:format|formato)\b)|\b(?:repertoire|repertorio)\s+(?:\w+\s+){0,5}(?:to|para)\s+(?:study|estudiar)\b|\b(?:study|estudi\w*)\s+(?:\w+\s+){0,3}(?:repertoire|repertorio)\b`),
   // Q6 evident: emulating a named maker's style.
   r(6, 2, 'style,manner,estilo,manera', String.raw`\b[Ii]n\s+the\s+(?:style|manner)\s+of\s+[A-Z][\w'’-]+|\b(?:[Aa]l|[Ee]n\s+el)\s+estilo\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+|\b[Aa]\s+la\s+manera\s+de\s+[A-ZÁÉÍÓÚ][\w'’-]+`, 'g'),
 ];

