@@ -24,7 +24,7 @@ export const FAMILIES: readonly Rule[] = [
     1,
     1,
     'research,researched',
-    String.raw`\b(?:well|thoroughly|carefully|properly|fully)[- ]researched\b|\b(?:will|must|should|shall|then|first|also|students|you|they|groups?|pairs?|(?:need|have|want|going|asked|expected|required|able|time|how)\s+to)\s+research\b(?!\s+questions?\b)|^\s*[-*•\d.)\s]*research(?:ing)?\s+(?:how|what|why|who|when|where|which|ideas|information|facts|examples|the|a|an|one|two|three|various|different|several|each|your|their)\b`,
+    String.raw`\b(?:well|thoroughly|carefully|properly|fully)[- ]researched\b|\b(?:will|must|should|shall|then|first|also|students|you|they|groups?|pairs?|(?:need|have|want|going|asked|expected|required|able|time|how)\s+to)\s+research\b(?!\s+questions?\b)|(?:^\s*[-*•\d.)\s]*|[,:]\s*|\b(?:and|to)\s+)research(?:ing)?\s+(?:how|what|why|who|when|where|which|ideas|information|facts|examples|the|a|an|one|two|three|various|different|several|each|your|their)\b`,
   ),
   // "Find information about…", "gather facts on…", "look for information online".
   r(
@@ -77,7 +77,7 @@ export const FAMILIES: readonly Rule[] = [
     1,
     2,
     'wrote,published,sponsors,sponsored,funds,funded,owns,author,authors,authority,purpose,credentials,publisher,creator',
-    String.raw`\bwho\s+(?:wrote|created|published|made|sponsors|sponsored|funds|funded|owns|is\s+the\s+author\s+of)\s+(?:it|this|the|each|a|that)\s*(?:\w+\s+)?(?:site|website|page|web\s+page|article|source|post|video|information)?\b|\b(?:author|authors|creator|publisher)['’]?s?\s+(?:credentials|expertise|qualifications|authority|bias|purpose|agenda)\b|\b(?:authority|purpose|currency|accuracy|relevance|objectivity|credentials)\s+of\s+(?:the|each|a|your|every)\s+(?:\w+\s+)?(?:sources?|websites?|sites?|pages?|articles?|information)\b`,
+    String.raw`\bwho\s+(?:wrote|created|published|made|sponsors|sponsored|funds|funded|owns|is\s+the\s+author\s+of)\s+(?:(?:it|this)\b(?!\s+\w+)|(?:it|this|the|each|a|that)\s+(?:\w+\s+)?(?:site|website|page|web\s+page|article|source|post|video|information)\b)|\b(?:author|authors|creator|publisher)['’]?s?\s+(?:credentials|expertise|qualifications|authority|bias|purpose|agenda)\b|\b(?:authority|purpose|currency|accuracy|relevance|objectivity|credentials)\s+of\s+(?:the|each|a|your|every)\s+(?:\w+\s+)?(?:sources?|websites?|sites?|pages?|articles?|information)\b`,
   ),
   // Setting sources side by side: "compare two news articles", "compare the information in several sources".
   r(

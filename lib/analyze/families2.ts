@@ -137,4 +137,45 @@ export const FAMILIES_2: readonly Rule[] = [
 
   // ───────────── Q6 partial: an example of the deliverable given by address ─────────────
   r(6, 1, 'ej,eg,example', String.raw`\((?:ej|e\.g|example|ejemplo)\.?:?\s*https?:\/\/`, 'gi', 'http'),
+
+  // ───────────── From set 10's misses (scored blind under 1.4.0 and 1.5.0 first: 0.45) ─────────────
+  // Q2 partial: the teacher asks what the student thinks; a topic settled with the student; a
+  // business or design idea of the student's; the student's own design questions.
+  r(
+    2,
+    1,
+    'think,decide,decided,chosen,selected,agreed,idea,business,gustaria',
+    String.raw`\b(?:curious|wonder|want\s+to\s+know|interested\s+in|tell\s+me|share)\s+(?:about\s+)?what\s+you\s+think\b|\bdecide\s+(?:on\s+)?(?:the|a|which|what)\s+(?:\w+\s+)?(?:type|kind|topic|focus|theme|product|business|method|design|approach)\b|\b(?:topics?|subjects?|focus|questions?)\s+(?:will\s+be|is\s+to\s+be|are\s+to\s+be|must\s+be)\s+(?:decided|chosen|selected|agreed)\b|\b(?:idea|ideas)\s+de\s+negocio\b|\bbusiness\s+ideas?\b|¿\s*qu[eé]\s+(?:\w+\s+){0,3}me\s+gustaría\b`,
+  ),
+  // Q2 evident: projects or questions of the student's own; interview questions they write.
+  r(
+    2,
+    2,
+    'own,questions',
+    String.raw`\b(?:projects?|topics?|questions?|experiments?|investigations?)\s+of\s+(?:their|your|his\s+or\s+her)\s+own\b|\b(?:develop|generat|writ|prepar|draft|brainstorm|come\s+up\s+with)\w*\s+(?:\w+\s+){0,2}questions\s+(?:to\s+ask|for\s+(?:an?|the|their|your)\s+(?:interview|expert|guest|speaker|visitor))\b`,
+  ),
+  // Q3 partial: a bare "why?" after a question asks for the student's reasoning.
+  r(3, 1, 'why,por', String.raw`\bwhy\s*\?|¿\s*por\s+qu[eé]\s*\?`, 'gi', '?'),
+  // Q1 partial: links or sites handed out as places to look.
+  r(
+    1,
+    1,
+    'useful,links,enlaces,sitios,recursos',
+    String.raw`\buseful\s+(?:links|websites|web\s*sites|sites|online\s+resources)\b|\b(?:enlaces|links|recursos)\s+(?:de\s+interés|útiles|que\s+(?:os|les|te)\s+(?:pueden|podrán)\s+(?:ser\s+)?(?:útiles|ayudar))\b|\bsitios\s+(?:web\s+)?(?:en\s+los\s+que|donde)\s+buscar\b`,
+  ),
+  // Q4 evident: a public repository, an external audience, awareness raised in the community.
+  r(
+    4,
+    2,
+    'visibilidad,public,external,externa,awareness',
+    String.raw`\bvisibilidad\s+pública\b|\bpublic\s+(?:repository|repositories|repo|repos|visibility)\b|\bexternal\s+(?:audiences?|reviewers?|partners?|experts?|stakeholders?|clients?)\b|\baudiencias?\s+extern[oa]s?\b|\b(?:rais|creat|build|spread)\w*\s+(?:the\s+)?awareness\s+(?:in|within|among|across|throughout)\s+(?:their|your|the|our)\s+(?:local\s+|school\s+)?(?:community|school|town|city|neighbou?rhood)\b`,
+  ),
+  // Q5 partial: a realistic role or a business plan; evident: a proposal actually sent.
+  r(
+    5,
+    1,
+    'trabajas,work,plan,business,grant',
+    String.raw`\b(?:you|tú|tu)\s+(?:trabajas|work)\s+(?:en|for|at|para)\s+(?:una|un|a|an)\s+(?:\w+\s+)?(?:empresa|compañía|company|firm|agency|laboratorio|lab|organi[sz]ation|organización)\b|\bplan\s+de\s+(?:empresa|negocio|marketing)\b|\bbusiness\s+plans?\b|\bgrant\s+(?:applications?|proposals?)\b`,
+  ),
+  r(5, 2, 'actually,really', String.raw`\b(?:will|to|and)\s+(?:actually|really)\s+(?:submit|send|apply|present|deliver|donate|be\s+(?:used|sent|submitted|funded))\b`),
 ];

@@ -31,7 +31,7 @@ const SOURCE_NOUNS_ES = '(?:fuentes?|noticias?|diarios?|periódicos?|medios|art�
 /** The rules written from the labelled texts' errors (analysis 1.0.0–1.2.0). */
 const CORE: readonly Rule[] = [
   // ───────────── Q1: critical thinking on the web ─────────────
-  r(1, 2, 'site', String.raw`\bsite:\s?\.?[a-z]{2,}`),
+  r(1, 2, 'site', String.raw`(?<!\bweb\s)\bsite:(?!\s*(?:https?:|www\.))\s?\.?[a-z]{2,}`),
   r(1, 2, 'operator,operators,operadores,operador', String.raw`\b(?:search|google|boolean)\s+operators?\b|\boperadores?\s+(?:de\s+)?(?:búsqueda|booleanos)`),
   r(1, 2, 'advanced,avanzada', String.raw`\badvanced\s+(?:google\s+)?search\b|\bbúsqueda\s+avanzada`),
   r(1, 2, 'lateral,laterally', String.raw`\blateral(?:ly)?\s+read|\bread\w*\s+laterally|\blectura\s+lateral`),

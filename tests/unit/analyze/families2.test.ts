@@ -45,6 +45,22 @@ describe('concept families, round three: paraphrases a teacher might write', () 
     ['for classmates', 5, 'partial', 'Prepare a one-page study guide for your classmates.'],
     ['a personal plan', 5, 'partial', 'Design a weekly meal plan for a family of four.'],
     ['someone will use it', 5, 'evident', 'Make a guide that people who would use the park trail can carry.'],
+    // From set 10's misses
+    ['what you think', 2, 'partial', 'I want to know what you think about the ending.'],
+    ['topic settled later', 2, 'partial', 'Your focus will be agreed with me in week two.'],
+    ['idea de negocio, es', 2, 'partial', 'Cada equipo presenta una idea de negocio para el barrio.'],
+    ['interview questions', 2, 'evident', 'Brainstorm questions for the guest speaker from the water board.'],
+    ['projects of their own', 2, 'evident', 'Students then carry out experiments of their own on friction.'],
+    ['bare why', 3, 'partial', 'Which shape held the most weight? Why?'],
+    ['por qué, es', 3, 'partial', '¿Qué método fue más rápido? ¿Por qué?'],
+    ['useful links', 1, 'partial', 'Useful websites for the project are listed at the end.'],
+    ['enlaces útiles, es', 1, 'partial', 'Estos enlaces de interés os ayudarán con el trabajo.'],
+    ['external audience', 4, 'evident', 'Teams present their designs to external reviewers from the city.'],
+    ['repositorio público, es', 4, 'evident', 'Sube el código a un repositorio con visibilidad pública.'],
+    ['community awareness', 4, 'evident', 'The campaign should raise awareness in your local community.'],
+    ['a realistic role', 5, 'partial', 'You work for a small company that recycles phones.'],
+    ['business plan', 5, 'partial', 'Write a business plan for a food truck.'],
+    ['a proposal really sent', 5, 'evident', 'The winning proposal will actually be submitted to the town council.'],
   ])('%s → Q%i %s', (_name, id, status, text) => {
     expect(statusOf(text, id)).toBe(status);
   });
@@ -63,6 +79,14 @@ describe('concept families, round three: look-alikes that are not evidence', () 
   });
   it('a class discussion is no audience (Q4)', () => {
     expect(statusOf('Your paper should extend our class discussion into new territory.', 4)).toBe('missing');
+  });
+  it('"Web site: http://…" is an address, not a site: search (Q1)', () => {
+    expect(statusOf('Web site: http://www.example.org/fitness', 1)).not.toBe('evident');
+    expect(statusOf('Search site:ir for Iranian newspapers.', 1)).toBe('evident');
+  });
+  it('"who created the model" is not asking who made a source (Q1)', () => {
+    expect(statusOf('Label the drawing with the group member who created the model.', 1)).toBe('missing');
+    expect(statusOf('Find out who created the website before you trust it.', 1)).toBe('evident');
   });
   it('a warning against copying from the internet asks for no web research (Q1)', () => {
     expect(statusOf('Cualquier copia de un compañero o de internet anula la nota.', 1)).toBe('missing');
