@@ -88,11 +88,12 @@ const LATER_SETS = [
   // with 1.4.0. Its misses were used to write 1.5.0: 0.72, in-sample.
   { folder: 'heldout8/', name: 'set 8', readme: 'heldout8/README.md', floor: 0.65 },
   // Gathered and labelled blind while 1.5.0 was written: 0.45 under 1.4.0 and under the families
-  // from sets 7 and 8; its misses were then used for the rest of 1.5.0: 0.77, in-sample.
+  // from sets 7 and 8; its misses were then used for the rest of 1.5.0: 0.76, in-sample.
   { folder: 'heldout10/', name: 'set 10', readme: 'heldout10/README.md', floor: 0.7 },
-  // Gathered and labelled blind while 1.5.0 was written, never used to write a rule: the honest
-  // figure (0.59 with 1.4.0, 0.60 with 1.5.0).
-  { folder: 'heldout9/', name: 'set 9', readme: 'heldout9/README.md', floor: 0.5 },
+  // Gathered and labelled blind while 1.5.0 was written, never used to write a rule: 0.59 with
+  // 1.4.0, 0.60 with the phrase families of 1.5.0; 0.67 with the broad choice cue, which sets 7–10
+  // (as first scored) were used to choose.
+  { folder: 'heldout9/', name: 'set 9', readme: 'heldout9/README.md', floor: 0.55 },
 ] as const;
 
 describe.each(LATER_SETS)('the analyzer on held-out $name (tests/fixtures/assignments/$folder)', ({ folder, name, readme, floor }) => {

@@ -94,6 +94,14 @@ describe('concept families, round three: look-alikes that are not evidence', () 
   it('emulating a format is not studying an exemplar (Q6 evident)', () => {
     expect(statusOf('El informe emulará el formato de un artículo científico.', 6)).not.toBe('evident');
   });
+  it('a choosing verb is a choice of what to do, unless it is an answer, a button or a partner (Q2)', () => {
+    expect(statusOf('Select three poems from the anthology and compare their imagery.', 2)).toBe('partial');
+    expect(statusOf('Escoge un personaje de la novela y escribe su diario.', 2)).toBe('partial');
+    expect(statusOf('Choose the correct answer for each item.', 2)).toBe('missing');
+    expect(statusOf('Click File, then choose Save and close the window.', 2)).toBe('missing');
+    expect(statusOf('You may choose to work with a partner.', 2)).toBe('missing');
+    expect(statusOf('Pick up a worksheet at the door.', 2)).toBe('missing');
+  });
   it('the new families keep the negation and optional handling of every rule', () => {
     expect(statusOf('You do not need to ask for feedback on your draft.', 3)).toBe('missing');
     expect(statusOf('If you want, share the link to your published video.', 4)).toBe('partial');
