@@ -20,6 +20,13 @@ export interface Expected {
   courseId?: string;
   assignmentId?: string;
   language?: string;
+  /**
+   * Why happy-dom cannot give this page's reading, when it is a happy-dom parsing deviation and
+   * not an adapter's: happy-dom then only has to find the same platform and title. Chromium and
+   * linkedom follow the HTML parsing spec; happy-dom, for one, hoists the contents of a nested
+   * `<html><body>` (Blackboard's editor output on real pages) out of its container.
+   */
+  happyDomDiffers?: string;
 }
 
 export interface Fixture {
