@@ -102,6 +102,11 @@ describe('concept families, round three: look-alikes that are not evidence', () 
     expect(statusOf('You may choose to work with a partner.', 2)).toBe('missing');
     expect(statusOf('Pick up a worksheet at the door.', 2)).toBe('missing');
   });
+  it('making a product someone could use is a realistic contribution (Q5 partial)', () => {
+    expect(statusOf('Design a board game that teaches fractions.', 5)).toBe('partial');
+    expect(statusOf('Elaboren un folleto sobre el reciclaje.', 5)).toBe('partial');
+    expect(statusOf('Answer the questions at the end of chapter 4.', 5)).toBe('missing');
+  });
   it('the new families keep the negation and optional handling of every rule', () => {
     expect(statusOf('You do not need to ask for feedback on your draft.', 3)).toBe('missing');
     expect(statusOf('If you want, share the link to your published video.', 4)).toBe('partial');
