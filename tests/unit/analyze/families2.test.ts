@@ -107,6 +107,13 @@ describe('concept families, round three: look-alikes that are not evidence', () 
     expect(statusOf('Elaboren un folleto sobre el reciclaje.', 5)).toBe('partial');
     expect(statusOf('Answer the questions at the end of chapter 4.', 5)).toBe('missing');
   });
+  it('posting to a blog or forum has some audience (Q4 partial); the student’s perspective is asked (Q2 partial)', () => {
+    expect(statusOf('Post one response each week on the class Padlet.', 4)).toBe('partial');
+    expect(statusOf('Publica tu reseña en el foro del curso.', 4)).not.toBe('missing');
+    expect(statusOf('Read the blog post by the museum curator.', 4)).toBe('missing');
+    expect(statusOf('Explain your perspective on the new dress code.', 2)).toBe('partial');
+    expect(statusOf('Toma una postura sobre el uso de móviles en clase.', 2)).toBe('partial');
+  });
   it('the new families keep the negation and optional handling of every rule', () => {
     expect(statusOf('You do not need to ask for feedback on your draft.', 3)).toBe('missing');
     expect(statusOf('If you want, share the link to your published video.', 4)).toBe('partial');
