@@ -46,7 +46,6 @@ class Summary implements SummaryHandle {
   readonly host: HTMLElement;
   private readonly section: HTMLElement;
   private readonly head: HTMLButtonElement;
-  private readonly line: Text;
   private readonly index: HTMLElement;
   private body: HTMLElement | null = null;
   private open = false;
@@ -64,27 +63,26 @@ class Summary implements SummaryHandle {
     head.className = 'v-head';
     head.type = 'button';
     head.setAttribute('aria-expanded', 'false');
-    // The line is the button's own text; the figure beside it is styled apart.
-    this.line = doc.createTextNode('');
     const index = (this.index = doc.createElement('span'));
     index.className = 'v-index';
-    head.append(this.line, index);
+    // The line is the button's own text, given as a string (a text node of our own would be one
+    // more kind of object to set up in this script's world); the figure beside it is styled apart.
+    head.append(this.renderHead(), index);
     head.addEventListener('click', () => this.toggle());
     section.append(head);
     host.append(section);
-    this.renderHead();
   }
 
-  private renderHead(): void {
+  /** Sets the figure and returns the line. */
+  private renderHead(): string {
     const s = serpStrings(this.options.lang);
     const current = this.current;
     if (current === 'unreadable') {
-      this.line.data = s.unreadable;
       this.index.textContent = '';
-    } else {
-      this.line.data = s.line(Object.keys(current.diversity.countries).length, current.diversity.generic);
-      this.index.textContent = s.index(current.diversity.index.toFixed(2));
+      return s.unreadable;
     }
+    this.index.textContent = s.index(current.diversity.index.toFixed(2));
+    return s.line(Object.keys(current.diversity.countries).length, current.diversity.generic);
   }
 
   private toggle(): void {
@@ -105,7 +103,7 @@ class Summary implements SummaryHandle {
 
   update(next: SummaryContent): void {
     this.current = next;
-    this.renderHead();
+    this.head.replaceChildren(this.renderHead(), this.index);
     if (this.body && this.open) renderBody(this.doc, this.body, true, next, this.options);
   }
 
