@@ -48,7 +48,10 @@ export async function startSerpHints(ctx: ContentScriptContext, scriptStart: num
     }, scriptStart);
     const start = await asked;
     timed('read', () => {
-      if (start?.reply?.on && !ctx.isInvalid) run(ctx, start.reader, start.reply.lang);
+      if (!start?.reply?.on || ctx.isInvalid) return;
+      const hints = new PageHints(ctx, start.reader, start.reply.lang);
+      ctx.onInvalidated(() => hints.stop());
+      hints.update();
     });
   } catch {
     // Background unreachable or the page odd: no hints rather than an error in the page console.
@@ -208,10 +211,4 @@ class PageHints {
     this.observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
     this.watched = target;
   }
-}
-
-function run(ctx: ContentScriptContext, reader: SerpReader, lang: SerpUiLang): void {
-  const hints = new PageHints(ctx, reader, lang);
-  ctx.onInvalidated(() => hints.stop());
-  hints.update();
 }
