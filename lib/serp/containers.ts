@@ -4,7 +4,6 @@
  * render after `document_idle`). First match wins; the body is the fallback.
  */
 import type { Engine } from './types.ts';
-import { first } from './dom.ts';
 
 /** Result-list containers per engine, current layout first. */
 export const RESULT_CONTAINERS: Readonly<Record<Engine, readonly string[]>> = {
@@ -19,7 +18,19 @@ export const RESULT_CONTAINERS: Readonly<Record<Engine, readonly string[]>> = {
   startpage: ['.w-gl', '#main'],
 };
 
-/** The element holding the engine's results on this page, or null before it exists. */
+/**
+ * The element holding the engine's results on this page, or null before it exists. The DOM's own
+ * `querySelector` for each: only the result-page script asks, once per reading, and the shared
+ * helpers' linkedom paths are code it would compile on every search for nothing.
+ */
 export function resultsContainer(engine: Engine, doc: Document): Element | null {
-  return first(doc, RESULT_CONTAINERS[engine] ?? []);
+  for (const selector of RESULT_CONTAINERS[engine] ?? []) {
+    try {
+      const el = doc.querySelector(selector);
+      if (el) return el;
+    } catch {
+      // A selector this DOM does not support: the next one.
+    }
+  }
+  return null;
 }

@@ -230,11 +230,41 @@ export function readWith(spec: EngineSpec, url: URL, doc: Document, options: Rea
   }
 }
 
+/**
+ * The browser's common case, kept apart from `scanWith` so that the result-page script compiles
+ * only this much on every search: no captcha address, the query in the address, and a native
+ * strategy that finds candidates. Null sends the page through `scanWith`, which decides every
+ * other case (and, with no candidates here, tries the native strategies again: one query).
+ */
+function scanNative(spec: EngineSpec, url: URL, doc: Document): PageScan | null {
+  if (!spec.nativeStrategies || !nativeSelectorsOn() || spec.isCaptchaUrl?.(url)) return null;
+  const query = paramQuery(url, spec.queryParams);
+  if (!query) return null;
+  for (const strategy of spec.nativeStrategies) {
+    try {
+      const candidates = strategy(doc, url);
+      if (candidates.length) return { engine: spec.engine, candidates, query, isResultPage: true, unchecked: true };
+    } catch {
+      // A selector this browser does not know: `scanWith` decides.
+      return null;
+    }
+  }
+  return null;
+}
+
 /** A reader's `read`, `scan` and `finish`, all from one spec. */
 export function readerParts(spec: EngineSpec): Pick<SerpReader, 'read' | 'scan' | 'finish'> {
   return {
     read: (url, doc, options) => readWith(spec, url, doc, options),
-    scan: (url, doc) => scanWith(spec, url, doc, true),
+    scan: (url, doc) => {
+      try {
+        const scan = scanNative(spec, url, doc);
+        if (scan) return scan;
+      } catch {
+        // An odd address or page: the full scan below never throws.
+      }
+      return scanWith(spec, url, doc, true);
+    },
     finish: (links, page) => finishLinks(spec, links, page),
   };
 }
