@@ -1,7 +1,7 @@
 /** Titles and queries are untrusted text: what the reader keeps of them. */
 import { describe, expect, it } from 'vitest';
 import { cleanText, elementText, MAX_TITLE_CHARS } from '../../../lib/serp/text.ts';
-import { boxQuery, decodeEntities } from '../../../lib/serp/dom.ts';
+import { boxQuery, decodeEntities, isCleanText, paramQuery } from '../../../lib/serp/dom.ts';
 import { linkedomDoc, happyDoc } from './fixtures.ts';
 
 describe('cleanText', () => {
@@ -42,5 +42,32 @@ describe('search box', () => {
   it('skips hidden inputs (Google puts a captcha token in one named q)', () => {
     const doc = linkedomDoc('<input type="hidden" name="q" value="TOKEN"><input type="text" name="q" value="real query">');
     expect(boxQuery(doc, ['input[name="q"]'])).toBe('real query');
+  });
+});
+
+describe('isCleanText: the fast path that skips cleanText for a query that needs no cleaning', () => {
+  // The result-page script trusts a query isCleanText accepts as it is; it must never accept one
+  // that cleanText would change, or a bidi override in the address would reach the summary.
+  it('accepts a text only when cleanText would return it unchanged, for every single UTF-16 unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `${ch}${ch}`]) {
+        if (isCleanText(text, 500)) expect(cleanText(text, 500), `U+${c.toString(16)} in ${JSON.stringify(text)}`).toBe(text);
+      }
+    }
+  });
+  it('accepts ordinary queries and refuses the length cap, edge spaces and double spaces', () => {
+    expect(isCleanText('iran hostage crisis', 500)).toBe(true);
+    expect(isCleanText('crisis de los rehenes en Irán', 500)).toBe(true);
+    expect(isCleanText('x'.repeat(501), 500)).toBe(false);
+    expect(isCleanText(' iran', 500)).toBe(false);
+    expect(isCleanText('iran ', 500)).toBe(false);
+    expect(isCleanText('iran  crisis', 500)).toBe(false);
+    expect(isCleanText('', 500)).toBe(false);
+  });
+  it('leaves the query read from an address the same as cleanText makes it', () => {
+    const url = new URL('https://www.google.com/search?q=%E2%80%AEgnp.exe%E2%80%AC+iran&hl=en');
+    expect(paramQuery(url, ['q'])).toBe('gnp.exe iran');
+    expect(paramQuery(new URL('https://www.google.com/search?q=iran+hostage+crisis'), ['q'])).toBe('iran hostage crisis');
   });
 });
