@@ -98,6 +98,10 @@ describe('concept families, round three: look-alikes that are not evidence', () 
     expect(statusOf('Select three poems from the anthology and compare their imagery.', 2)).toBe('partial');
     expect(statusOf('Escoge un personaje de la novela y escribe su diario.', 2)).toBe('partial');
     expect(statusOf('Choose the correct answer for each item.', 2)).toBe('missing');
+    expect(statusOf('Decide whether each statement is true or false.', 2)).toBe('missing');
+    expect(statusOf('Select all that apply.', 2)).toBe('missing');
+    expect(statusOf('Select the letter of the best definition.', 2)).toBe('missing');
+    expect(statusOf('Selecciona la respuesta correcta.', 2)).toBe('missing');
     expect(statusOf('Click File, then choose Save and close the window.', 2)).toBe('missing');
     expect(statusOf('You may choose to work with a partner.', 2)).toBe('missing');
     expect(statusOf('Pick up a worksheet at the door.', 2)).toBe('missing');
