@@ -101,7 +101,7 @@ describe('concept families, round three: look-alikes that are not evidence', () 
     expect(statusOf('Decide whether each statement is true or false.', 2)).toBe('missing');
     expect(statusOf('Select all that apply.', 2)).toBe('missing');
     expect(statusOf('Select the letter of the best definition.', 2)).toBe('missing');
-    expect(statusOf('Selecciona la respuesta correcta.', 2)).toBe('missing');
+    expect(statusOf('Elige la opción correcta.', 2)).toBe('missing');
     expect(statusOf('Click File, then choose Save and close the window.', 2)).toBe('missing');
     expect(statusOf('You may choose to work with a partner.', 2)).toBe('missing');
     expect(statusOf('Pick up a worksheet at the door.', 2)).toBe('missing');
