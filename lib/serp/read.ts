@@ -166,7 +166,7 @@ function safeQuery(fn: () => string | null): string | null {
  * candidates include at least one result. Only that first result is finished here, so the
  * cost of finishing the rest can be paid elsewhere (`finishLinks`). Never throws.
  */
-export function scanWith(spec: EngineSpec, url: URL, doc: Document, fast = false): PageScan {
+export function scanWith(spec: EngineSpec, url: URL, doc: Document, fast = false, native = fast): PageScan {
   const base = { engine: spec.engine, candidates: [] as Candidate[] };
   try {
     const captcha = () => {
@@ -188,8 +188,7 @@ export function scanWith(spec: EngineSpec, url: URL, doc: Document, fast = false
       return { ...base, query: null, isResultPage: false, reason: spec.isSearchPath(url) ? 'no-query' : 'home' };
     }
 
-    const native = fast && nativeSelectorsOn() && spec.nativeStrategies ? spec.nativeStrategies : [];
-    for (const strategy of native) {
+    for (const strategy of native && nativeSelectorsOn() && spec.nativeStrategies ? spec.nativeStrategies : []) {
       let candidates: Candidate[] = [];
       try {
         candidates = strategy(doc, url);
@@ -233,10 +232,11 @@ export function readWith(spec: EngineSpec, url: URL, doc: Document, options: Rea
 /**
  * The browser's common case, kept apart from `scanWith` so that the result-page script compiles
  * only this much on every search: no captcha address, the query in the address, and a native
- * strategy that finds candidates. Null sends the page through `scanWith`, which decides every
- * other case (and, with no candidates here, tries the native strategies again: one query).
+ * strategy that finds candidates. Otherwise `scanWith` decides: `tried` when the native
+ * strategies already ran here and found nothing (it need not run them again), null when they
+ * did not run.
  */
-function scanNative(spec: EngineSpec, url: URL, doc: Document): PageScan | null {
+function scanNative(spec: EngineSpec, url: URL, doc: Document): PageScan | 'tried' | null {
   if (!spec.nativeStrategies || !nativeSelectorsOn() || spec.isCaptchaUrl?.(url)) return null;
   const query = paramQuery(url, spec.queryParams);
   if (!query) return null;
@@ -245,11 +245,10 @@ function scanNative(spec: EngineSpec, url: URL, doc: Document): PageScan | null 
       const candidates = strategy(doc, url);
       if (candidates.length) return { engine: spec.engine, candidates, query, isResultPage: true, unchecked: true };
     } catch {
-      // A selector this browser does not know: `scanWith` decides.
-      return null;
+      // A selector this browser does not know: the structural strategies follow.
     }
   }
-  return null;
+  return 'tried';
 }
 
 /** A reader's `read`, `scan` and `finish`, all from one spec. */
@@ -257,13 +256,13 @@ export function readerParts(spec: EngineSpec): Pick<SerpReader, 'read' | 'scan' 
   return {
     read: (url, doc, options) => readWith(spec, url, doc, options),
     scan: (url, doc) => {
+      let native: PageScan | 'tried' | null = null;
       try {
-        const scan = scanNative(spec, url, doc);
-        if (scan) return scan;
+        native = scanNative(spec, url, doc);
       } catch {
         // An odd address or page: the full scan below never throws.
       }
-      return scanWith(spec, url, doc, true);
+      return typeof native === 'object' && native ? native : scanWith(spec, url, doc, true, native !== 'tried');
     },
     finish: (links, page) => finishLinks(spec, links, page),
   };
