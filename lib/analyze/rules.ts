@@ -11,6 +11,7 @@ import { COUNTRY_HINTS } from './countries.ts';
 import { FAMILIES } from './families.ts';
 import { FAMILIES_2 } from './families2.ts';
 import { BROAD_CUES } from './cues.ts';
+import { FAMILIES_3 } from './families3.ts';
 import { G, gap, r, type Rule } from './pattern.ts';
 
 export type { Rule } from './pattern.ts';
@@ -446,7 +447,7 @@ const CORE: readonly Rule[] = [
  * Every rule, both languages: a Spanish assignment quoting English instructions still reads. The
  * concept families come last, so a text's evidence lists the core rules' phrases first.
  */
-export const RULES: readonly Rule[] = [...CORE, ...FAMILIES, ...FAMILIES_2, ...BROAD_CUES];
+export const RULES: readonly Rule[] = [...CORE, ...FAMILIES, ...FAMILIES_2, ...BROAD_CUES, ...FAMILIES_3];
 
 /**
  * Phrases that cancel a match when they come just before it in the same clause. "Don't forget to"
