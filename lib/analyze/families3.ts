@@ -37,13 +37,14 @@ export const FAMILIES_3: readonly Rule[] = [
   // ───────────── Q6 partial: a sample or examples to look at ─────────────
   // The standard's partial is "a teacher-made sample or a generic 'see the example'": "sample
   // questions might include", "look online to see how others have made one", "examples from last
-  // year's class", "a graph like the one above". Examples *from the text* are evidence the student
-  // cites, not models, so only examples from people or earlier work count.
+  // year's class", "a graph like the one above". Examples *from the text*, a writer or another
+  // country are content the student cites, not models, so only examples from a class or earlier
+  // students count.
   r(
     6,
     1,
     'sample,example,examples,see,look,like,como',
-    String.raw`\b(?:sample|example)\s+(?:\w+\s+){0,2}(?:might|could|may)\s+include\b|\bsee\s+how\s+others\b|\blook\s+(?:online\s+)?(?:at|to\s+see)\s+(?:how\s+others|examples)\b|\bexamples\s+from\s+(?:\w+['’]s|previous|past|last|other|another|former)\b|\b(?:like|como)\s+(?:the\s+one|this\s+one|la|el|los|las)\s+(?:de\s+)?(?:above|below|arriba|abajo)\b`,
+    String.raw`\b(?:sample|example)\s+(?:\w+\s+){0,2}(?:might|could|may)\s+include\b|\bsee\s+how\s+others\b|\blook\s+(?:online\s+)?(?:at|to\s+see)\s+(?:how\s+others|examples)\b|\bexamples\s+from\s+(?:(?:(?:\w+\.?\s+)?\w+['’]s\s+)?(?:class|course|students|group)|previous|past|last|former|other\s+(?:students|classes|groups|years)|another\s+(?:class|student|group|year))\b|\b(?:like|como)\s+(?:the\s+one|this\s+one|la|el|los|las)\s+(?:de\s+)?(?:above|below|arriba|abajo)\b`,
   ),
 
   // ───────────── Q2 partial: the student's own interests ─────────────

@@ -65,6 +65,8 @@ describe('concept families, round four: look-alikes left alone', () => {
     const matches = (text: string) => new RegExp(examples.re.source, examples.re.flags).test(text);
     expect(matches('Support your answer with examples from the text.')).toBe(false);
     expect(matches('Use examples from the novel and from your own life.')).toBe(false);
+    expect(matches('Give examples from other countries and from Shakespeare’s plays.')).toBe(false);
+    expect(matches('See the examples from Ms. Rao’s class on the shelf.')).toBe(true);
     expect(matches('There are examples from last year’s projects in the folder.')).toBe(true);
   });
 
