@@ -45,8 +45,89 @@ export function putBadge(anchor: Element, title: Element | null | undefined, cou
   return target;
 }
 
+/** The badge's left margin, as a custom property page.css reads (6px unless pulled back). */
+export const SHIFT_PROP = '--vantage-badge-shift';
+// The badge's 28px, its 6px gap after the text and 2px to spare.
+const BADGE_ROOM = 36;
+// How far up from a title an ancestor that clips it is looked for (Google's is four levels up).
+const CLIP_DEPTH = 8;
+
+/**
+ * Pulls back over the end of its title each badge that the result box would clip: a title that
+ * fills its box (Google cuts long titles to the box's width, "…" included) leaves no room after
+ * it. The badge then covers the title's last characters instead of vanishing; nothing moves, as
+ * only the out-of-flow badge's own margin changes. Reads layout, so it runs once the page is idle.
+ */
+export function fitBadges(targets: readonly Element[]): void {
+  const range = document.createRange();
+  const boxes = new Map<Element, ClipBox>();
+  // Results share one structure: the depth of the box found for one title is tried first on the next.
+  let depth = -1;
+  // All reads first, then all writes: a write between two reads would make the browser lay the
+  // page out again for the second.
+  const shifts: Array<[HTMLElement, number]> = [];
+  for (const target of targets) {
+    if (!target.isConnected || !target.hasAttribute(BADGE_ATTR)) continue;
+    const found = clipBox(target, boxes, depth);
+    depth = found.depth;
+    // Right-to-left titles end on the left, where the box's padding usually leaves room.
+    if (found.box.rtl || target.getAttribute('dir') === 'rtl') continue;
+    range.selectNodeContents(target);
+    const lines = range.getClientRects();
+    const last = lines[lines.length - 1];
+    if (!last) continue;
+    const over = last.right + BADGE_ROOM - found.box.right;
+    if (over > 0) shifts.push([target as HTMLElement, Math.round(6 - over)]);
+  }
+  range.detach();
+  for (const [target, shift] of shifts) target.style.setProperty(SHIFT_PROP, `${shift}px`);
+}
+
+interface ClipBox {
+  right: number;
+  rtl: boolean;
+}
+
+function clips(style: CSSStyleDeclaration): boolean {
+  return style.overflowX !== 'visible' || /paint|strict|content/.test(style.contain);
+}
+
+/** The nearest ancestor that clips what overflows it (or the viewport), and how far up it is. */
+function clipBox(target: Element, seen: Map<Element, ClipBox>, hint: number): { box: ClipBox; depth: number } {
+  const measure = (el: Element, style: CSSStyleDeclaration): ClipBox => {
+    const box = { right: el.getBoundingClientRect().right, rtl: style.direction === 'rtl' };
+    seen.set(el, box);
+    return box;
+  };
+  const ancestors: Element[] = [];
+  for (let el = target.parentElement; el && ancestors.length < CLIP_DEPTH; el = el.parentElement) ancestors.push(el);
+  const guess = ancestors[hint];
+  if (guess) {
+    const known = seen.get(guess);
+    if (known) return { box: known, depth: hint };
+    const style = getComputedStyle(guess);
+    // Not checked: that no nearer box clips too. A result laid out unlike the one before it is
+    // rare, and its badge would then only stay where it was drawn.
+    if (clips(style)) return { box: measure(guess, style), depth: hint };
+  }
+  for (let depth = 0; depth < ancestors.length; depth++) {
+    const el = ancestors[depth]!;
+    const known = seen.get(el);
+    if (known) return { box: known, depth };
+    const style = getComputedStyle(el);
+    if (clips(style)) return { box: measure(el, style), depth };
+  }
+  const root = document.documentElement;
+  return { box: { right: root.clientWidth, rtl: getComputedStyle(root).direction === 'rtl' }, depth: -1 };
+}
+
 /** Takes a badge away from the element that carries it. */
 export function takeBadge(target: Element): void {
   target.removeAttribute(BADGE_ATTR);
   target.removeAttribute(LABEL_ATTR);
+  const style = (target as HTMLElement).style;
+  if (style?.getPropertyValue(SHIFT_PROP)) {
+    style.removeProperty(SHIFT_PROP);
+    if (!style.length) target.removeAttribute('style');
+  }
 }

@@ -12,8 +12,11 @@ cpuMark('begin');
 /** The name of every main-thread measure this script records (bench build only: components/dom/measure.ts). */
 export const MEASURE = 'vantage:serp';
 
-/** What a measure covered: start-up, reading, badges + summary, or a later change of the page. */
-export type Phase = 'start' | 'read' | 'show' | 'watch';
+/**
+ * What a measure covered: start-up, reading, badges + summary, pulling clipped badges into view
+ * once the page is idle, or a later change of the page.
+ */
+export type Phase = 'start' | 'read' | 'show' | 'fit' | 'watch';
 
 let depth = 0;
 

@@ -19,7 +19,7 @@ import { MAX_SERP_LINKS, type Candidate, type PageScan } from '../../lib/serp/re
 import { MAX_HREF_CHARS } from '../../lib/serp/url.ts';
 import type { SerpUiLang } from '../../lib/serp/strings.ts';
 import type { SerpReader } from '../../lib/serp/types.ts';
-import { putBadge, takeBadge } from './badges.ts';
+import { fitBadges, putBadge, takeBadge } from './badges.ts';
 import { createSummary, SUMMARY_TAG, type SummaryContent, type SummaryHandle } from './summary.ts';
 import { timed } from './clock.ts';
 
@@ -144,6 +144,7 @@ class PageHints {
       this.unmapped = [];
     }
     const { at, countries, labels } = reply;
+    const added = badges.length;
     for (let i = 0; i < at.length; i++) {
       const c = found[at[i]!];
       if (!c) continue;
@@ -156,6 +157,9 @@ class PageHints {
       else badged.set(c.anchor, { href, target });
     }
     this.show(reply);
+    // Layout is read only when the page is idle, after it has drawn the badges.
+    const fresh = badges.slice(added);
+    if (fresh.length) this.ctx.requestIdleCallback(() => timed('fit', () => this.stopped || fitBadges(fresh)), { timeout: 1000 });
   }
 
   /** Reads the page, sends what it found, and watches for what comes later. */

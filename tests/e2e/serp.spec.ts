@@ -283,6 +283,52 @@ test('every saved Google desktop page gets one badge per expected result, in ord
   }
 });
 
+/**
+ * Google cuts long titles to the width of their result box, which clips everything outside it, so
+ * a badge after such a title would be painted as a sliver at the box's edge. Every badge on the
+ * saved coffee page (95 results, several with full-width titles) must lie wholly inside the box
+ * that clips its title, and nothing on the page may move for it.
+ */
+test('a badge after a title that fills its result box is pulled into view, moving nothing', async ({ context, serviceWorker }) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, { role: 'student' });
+  const url = 'https://www.google.com/search?q=coffee';
+  await serve(context, url, sharedSerp('google-desktop-2023-zlurad-coffee.html'));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  await expect(page.locator(BADGES)).toHaveCount(95);
+  // The right edge of the box that clips each badged title, and whether its text fills that box.
+  const edges = () =>
+    page.locator(BADGES).evaluateAll((els) =>
+      els.map((el) => {
+        let clip = document.documentElement.clientWidth;
+        for (let a = el.parentElement, n = 0; a && n < 8; a = a.parentElement, n++) {
+          const cs = getComputedStyle(a);
+          if (cs.overflowX !== 'visible' || /paint|strict|content/.test(cs.contain)) {
+            clip = a.getBoundingClientRect().right;
+            break;
+          }
+        }
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = range.getClientRects();
+        return { clip, full: lines[lines.length - 1]!.right + 34 > clip };
+      }),
+    );
+  const full = (await edges()).filter((e) => e.full).length;
+  // The page has titles that leave no room for a badge: the case this test is about.
+  expect(full).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(async () => {
+      const [boxes, clips] = [await badgeBoxes(context, page), await edges()];
+      return boxes.flatMap((b, i) => (b && b.x + b.width <= clips[i]!.clip + 0.5 ? [] : [`badge ${i} ends at ${b ? Math.round(b.x + b.width) : '?'}, box at ${Math.round(clips[i]!.clip)}`]));
+    })
+    .toEqual([]);
+  expect(await movedByVantage(page)).toEqual([]);
+  await page.close();
+});
+
 /** Each badge's box on the page (the ::after of the element carrying it), from the browser's own layout. */
 async function badgeBoxes(context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page) {
   const cdp = await context.newCDPSession(page);
