@@ -8,6 +8,7 @@
  * other people's work on the shared machine disturbs less than wall time, and the load average
  * is reported with the figures.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { analysisRow, analyze, analyzeStatuses, corpusAgreement, type LabelRow } from '../lib/analyze/index.ts';
 import { readLabels, readText } from '../scripts/labelled-sets.ts';
@@ -80,15 +81,18 @@ function perText(texts: { title: string; text: string }[], run: typeof analyze, 
   return { usPerText: round((w * 1000) / n, 0), cpuUsPerText: round((c * 1000) / n, 0), MBps: round(chars / 1e6 / (w / 1000), 1), cpuMBps: round(chars / 1e6 / (c / 1000), 1) };
 }
 
-/** Figures for bench/results.json. */
 /** Sets never used to write or choose a rule (tests/fixtures/assignments/README.md). */
 const NEVER_TUNED_ON = new Set([27]);
-/** The newest set; the bench scores sets 3 to this one. */
-const LAST_SET = 28;
+/** The numbered sets present (`heldout3/` and on), in order: the bench scores each. */
+const NUMBERED_SETS = readdirSync(FIXTURES)
+  .flatMap((name) => /^heldout(\d+)$/.exec(name)?.[1] ?? [])
+  .map(Number)
+  .sort((a, b) => a - b);
 
 /** Cohen's kappa per question, two decimals. */
 const kappas = (ag: ReturnType<typeof corpusAgreement>) => Object.fromEntries(Object.entries(ag.perQuestion).map(([q, v]) => [q, round(v.kappa, 2)]));
 
+/** Figures for bench/results.json. */
 export async function run(): Promise<Record<string, number | string | boolean | Record<string, unknown>>> {
   const { labels, texts } = loadCorpus();
 
@@ -101,9 +105,9 @@ export async function run(): Promise<Record<string, number | string | boolean | 
   // is the honest one (tests/fixtures/assignments/README.md).
   const second = loadCorpus(new URL('heldout/', FIXTURES));
   const agSecond = corpusAgreement(second.labels, predict(second.texts));
-  // Sets 3 to LAST_SET in order; the never-used ones keep "NeverTunedOn" in their figure's name.
+  // Every numbered set in order; the never-used ones keep "NeverTunedOn" in their figure's name.
   const later = Object.fromEntries(
-    Array.from({ length: LAST_SET - 2 }, (_, i) => i + 3).map((n) => {
+    NUMBERED_SETS.map((n) => {
       const set = loadCorpus(new URL(`heldout${n}/`, FIXTURES));
       const ag = corpusAgreement(set.labels, predict(set.texts));
       const figure = { texts: set.labels.length, kappaOverall: round(ag.overall.kappa, 2), exactPct: round(ag.overall.exact, 1), kappaPerQuestion: kappas(ag) };
@@ -163,14 +167,16 @@ export async function run(): Promise<Record<string, number | string | boolean | 
     heldOut2ExactPct: round(agSecond.overall.exact, 1),
     ...later,
     // How far two careful people agree on the same texts by the same written rules: a second
-    // engineer labelled sets 3 and 4 blind, and two more the newest sets 21 and 24
-    // (SECOND-LABELLER.md in each folder).
+    // engineer labelled sets 3 and 4 blind, two more the newest sets 21 and 24: every set with a
+    // `labels-second.jsonl` (SECOND-LABELLER.md in each folder).
     humanAgreement: Object.fromEntries(
-      (['heldout3', 'heldout4', 'heldout21', 'heldout24'] as const).map((name) => {
-        const folder = new URL(`${name}/`, FIXTURES);
-        const ag = corpusAgreement(loadCorpus(folder).labels, loadCorpus(folder, 'labels-second.jsonl').labels);
-        return [name, { kappaOverall: round(ag.overall.kappa, 2), exactPct: round(ag.overall.exact, 1) }];
-      }),
+      NUMBERED_SETS.map((n) => `heldout${n}`)
+        .filter((name) => existsSync(new URL(`${name}/labels-second.jsonl`, FIXTURES)))
+        .map((name) => {
+          const folder = new URL(`${name}/`, FIXTURES);
+          const ag = corpusAgreement(readLabels(folder), readLabels(folder, 'labels-second.jsonl'));
+          return [name, { kappaOverall: round(ag.overall.kappa, 2), exactPct: round(ag.overall.exact, 1) }];
+        }),
     ),
   };
 }

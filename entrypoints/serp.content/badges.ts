@@ -61,25 +61,21 @@ const CLIP_DEPTH = 8;
 export function fitBadges(targets: readonly Element[]): void {
   const range = document.createRange();
   const boxes = new Map<Element, ClipBox>();
-  // Results share one structure: the depth of the box found for one title is tried first on the next.
-  let depth = -1;
   // All reads first, then all writes: a write between two reads would make the browser lay the
   // page out again for the second.
   const shifts: Array<[HTMLElement, number]> = [];
   for (const target of targets) {
     if (!target.isConnected || !target.hasAttribute(BADGE_ATTR)) continue;
-    const found = clipBox(target, boxes, depth);
-    depth = found.depth;
+    const box = clipBox(target, boxes);
     // Right-to-left titles end on the left, where the box's padding usually leaves room.
-    if (found.box.rtl || target.getAttribute('dir') === 'rtl') continue;
+    if (box.rtl || target.getAttribute('dir') === 'rtl') continue;
     range.selectNodeContents(target);
     const lines = range.getClientRects();
     const last = lines[lines.length - 1];
     if (!last) continue;
-    const over = last.right + BADGE_ROOM - found.box.right;
+    const over = last.right + BADGE_ROOM - box.right;
     if (over > 0) shifts.push([target as HTMLElement, Math.round(6 - over)]);
   }
-  range.detach();
   for (const [target, shift] of shifts) target.style.setProperty(SHIFT_PROP, `${shift}px`);
 }
 
@@ -88,37 +84,21 @@ interface ClipBox {
   rtl: boolean;
 }
 
-function clips(style: CSSStyleDeclaration): boolean {
-  return style.overflowX !== 'visible' || /paint|strict|content/.test(style.contain);
-}
-
-/** The nearest ancestor that clips what overflows it (or the viewport), and how far up it is. */
-function clipBox(target: Element, seen: Map<Element, ClipBox>, hint: number): { box: ClipBox; depth: number } {
-  const measure = (el: Element, style: CSSStyleDeclaration): ClipBox => {
-    const box = { right: el.getBoundingClientRect().right, rtl: style.direction === 'rtl' };
-    seen.set(el, box);
-    return box;
-  };
-  const ancestors: Element[] = [];
-  for (let el = target.parentElement; el && ancestors.length < CLIP_DEPTH; el = el.parentElement) ancestors.push(el);
-  const guess = ancestors[hint];
-  if (guess) {
-    const known = seen.get(guess);
-    if (known) return { box: known, depth: hint };
-    const style = getComputedStyle(guess);
-    // Not checked: that no nearer box clips too. A result laid out unlike the one before it is
-    // rare, and its badge would then only stay where it was drawn.
-    if (clips(style)) return { box: measure(guess, style), depth: hint };
-  }
-  for (let depth = 0; depth < ancestors.length; depth++) {
-    const el = ancestors[depth]!;
+/** The nearest ancestor that clips what overflows it (or the viewport); boxes met before are remembered. */
+function clipBox(target: Element, seen: Map<Element, ClipBox>): ClipBox {
+  let el = target.parentElement;
+  for (let depth = 0; el && depth < CLIP_DEPTH; depth++, el = el.parentElement) {
     const known = seen.get(el);
-    if (known) return { box: known, depth };
+    if (known) return known;
     const style = getComputedStyle(el);
-    if (clips(style)) return { box: measure(el, style), depth };
+    if (style.overflowX !== 'visible' || /paint|strict|content/.test(style.contain)) {
+      const box = { right: el.getBoundingClientRect().right, rtl: style.direction === 'rtl' };
+      seen.set(el, box);
+      return box;
+    }
   }
   const root = document.documentElement;
-  return { box: { right: root.clientWidth, rtl: getComputedStyle(root).direction === 'rtl' }, depth: -1 };
+  return { right: root.clientWidth, rtl: getComputedStyle(root).direction === 'rtl' };
 }
 
 /** Takes a badge away from the element that carries it. */

@@ -163,10 +163,7 @@ describe.each([
 ] as const)('the second labelling of %s', (folder, floor) => {
   const dir = new URL(folder, FIXTURES);
   const first = loadLabels(dir);
-  const second = readFileSync(new URL('labels-second.jsonl', dir), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as LabelRow & { evidence?: Record<string, string> });
+  const second = readLabels<LabelRow & { evidence?: Record<string, string> }>(dir, 'labels-second.jsonl');
 
   it('labels the same texts, quoting each text verbatim', () => {
     expect(second.map((l) => l.id).sort()).toEqual(first.map((l) => l.id).sort());
