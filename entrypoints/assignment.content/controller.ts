@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { AuditResult } from '../../lib/audit.ts';
-import { detect } from '../../lib/lms/index.ts';
+import { assignmentUrlPlatform, detect } from '../../lib/lms/index.ts';
 import { readGeneric, readSelection } from '../../lib/lms/generic.ts';
 import type { Assignment } from '../../lib/lms/types.ts';
 import { findPhrase } from '../../lib/overlay/locate.ts';
@@ -64,9 +64,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
    * The analysis runs in the background worker: off the page's main thread, and out of this
    * bundle. Only the assignment's title and text go there, inside the extension.
    */
-  const stateFor = async (found: Found | null): Promise<OverlayState | null> => {
+  const stateFor = async (found: Found | null, unreadOn: Assignment['platform'] | null = null): Promise<OverlayState | null> => {
     if (!found) {
-      return manual ? { status: 'empty', platform: null, url: location.href, audit: null, canJump: false, role } : null;
+      // An LMS assignment page that no adapter can read (its markup is new to us) gets the tab
+      // that offers to pick the text, rather than no Vantage at all.
+      return manual || unreadOn ? { status: 'empty', platform: unreadOn, url: location.href, audit: null, canJump: false, role } : null;
     }
     const a = found.assignment;
     const input = { platform: a.platform, url: a.url, title: a.title, description: a.description.slice(0, MAX_TEXT), language: a.language };
@@ -127,7 +129,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
           }
           return;
         }
-        stateFor(found).then(
+        stateFor(found, found ? null : assignmentUrlPlatform(new URL(startedOn))).then(
           (next) => {
             if (mine !== generation) return;
             const changed =
@@ -190,7 +192,8 @@ export function startOverlay(ctx: ContentScriptContext): void {
     const text = document.getSelection()?.toString() ?? '';
     const picked = readSelection(text, location.href, document.title);
     if (!picked) return state;
-    state = await stateFor({ assignment: picked });
+    // Picked on an LMS page whose layout was new to us: the record still says which LMS.
+    state = await stateFor({ assignment: { ...picked, platform: state?.platform ?? null } });
     render();
     return state;
   };

@@ -179,6 +179,8 @@ export const blackboard: LmsAdapter = {
     if (LIST_PATH.test(path)) return !!url.searchParams.get('course_id');
     return ULTRA_PATH.test(path);
   },
+  // A content folder may hold no assignment, or several.
+  namesOneAssignment: (url) => !LIST_PATH.test(url.pathname),
   read(url, doc) {
     try {
       if (!blackboard.matchUrl(url)) return null;

@@ -4,7 +4,7 @@
  * checks that every adapter file is listed here, has fixtures and example URLs, and that no
  * adapter accepts another one's example URLs.
  */
-import type { Assignment, LmsAdapter } from './types.ts';
+import type { Assignment, LmsAdapter, Platform } from './types.ts';
 import { canvas } from './canvas.ts';
 import { moodle } from './moodle.ts';
 import { brightspace } from './brightspace.ts';
@@ -54,6 +54,23 @@ export function candidatesFor(url: URL): LmsAdapter[] {
  */
 export function adapterFor(url: URL): LmsAdapter | null {
   return candidatesFor(url)[0] ?? null;
+}
+
+/**
+ * The LMS whose assignment page this URL names, by the address alone, or null: where no adapter
+ * reads the page, its markup is new to Vantage (an LMS update, a school's theme), not absent.
+ *
+ * @example assignmentUrlPlatform(new URL('https://x.instructure.com/courses/1/assignments/2')) // 'canvas'
+ */
+export function assignmentUrlPlatform(url: URL): Platform | null {
+  for (const adapter of candidatesFor(url)) {
+    try {
+      if (!adapter.namesOneAssignment || adapter.namesOneAssignment(url)) return adapter.id;
+    } catch {
+      // As in candidatesFor.
+    }
+  }
+  return null;
 }
 
 /**

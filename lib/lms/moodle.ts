@@ -149,6 +149,9 @@ export const moodle: LmsAdapter = {
     if (EDIT_PATH.test(url.pathname)) return /^\d+$/.test(url.searchParams.get('update') ?? '') || url.searchParams.get('add') === 'assign';
     return false;
   },
+  // The edit form of an existing activity names no module type in its address (a forum's looks
+  // the same); adding an assignment does.
+  namesOneAssignment: (url) => VIEW_PATH.test(url.pathname) || url.searchParams.get('add') === 'assign',
   read(url, doc) {
     try {
       if (!moodle.matchUrl(url)) return null;

@@ -31,6 +31,13 @@ export interface LmsAdapter {
   exampleUrls: readonly string[];
   /** Cheap URL test: true when the path could be an assignment page of this LMS (any host). */
   matchUrl(url: URL): boolean;
+  /**
+   * True when a URL that `matchUrl` accepts names one assignment, so a page there that `read`
+   * cannot confirm is one whose layout is new to Vantage (the overlay then offers to pick the
+   * text). Only an adapter whose URLs also cover pages that may hold no assignment (a content
+   * folder) defines it; absent, every URL that `matchUrl` accepts names one.
+   */
+  namesOneAssignment?(url: URL): boolean;
   /** Full read: null unless the DOM markers confirm an assignment page. Never throws. */
   read(url: URL, doc: Document): Assignment | null;
 }

@@ -251,3 +251,55 @@ test('single-page navigation keeps exactly one overlay, for the current assignme
   await expect(overlay.panel.locator('.assignment h2')).not.toBeEmpty();
   await expect(page.locator('vantage-overlay')).toHaveCount(1);
 });
+
+test('a Canvas assignment page whose layout is new to Vantage gets the tab that offers to pick the text', async ({ context, serviceWorker, strayRequests }) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, { role: 'teacher' });
+  // The demo page as a Canvas update might ship it: the assignment's container and description
+  // under names no adapter knows.
+  const renamed = demo.replaceAll('assignment_show', 'assignment_view_2027').replaceAll('description user_content', 'assignment-body');
+  expect(renamed).not.toContain('assignment_show');
+  await serve(context, DEMO_URL, renamed);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(DEMO_URL);
+  const overlay = new OverlayPage(page);
+
+  // After the retries a late-rendering page gets, the tab is there, asking for the text.
+  await expect(overlay.tab).toContainText('?', { timeout: 15_000 });
+  await expect(overlay.tab).toHaveAccessibleName(/pick the assignment text/);
+  await overlay.open();
+  const panel = overlay.panel;
+  await expect(panel.getByText('This looks like a Canvas assignment, but Vantage does not recognise the page’s layout.', { exact: false })).toBeVisible();
+  await expect(panel.locator('section.question')).toHaveCount(0);
+
+  // The teacher selects the instructions (the list of steps) and uses them.
+  await page.locator('.assignment-body ol').evaluate((ol) => {
+    const range = document.createRange();
+    range.selectNodeContents(ol);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await panel.getByRole('button', { name: 'Use selected text' }).click();
+  await expect(panel.locator('section.question')).toHaveCount(6);
+  await expect(panel.getByText('Detected: Canvas')).toBeVisible();
+  // The steps ask for a research journal with reflections (question 3) and an American and an
+  // Iranian newspaper compared (question 1).
+  await expect(overlay.question(1)).toContainText('Evident');
+  await expect(overlay.question(3)).toContainText('Evident');
+  await expect(overlay.tab).toContainText(/[1-6]\/6/);
+
+  // Saved like any audit, under the LMS the address names.
+  await panel.getByRole('button', { name: 'Save audit' }).click();
+  await expect(panel.getByRole('status')).toContainText('Saved');
+  const stored = await serviceWorker.evaluate(async () =>
+    Object.entries(await chrome.storage.local.get(null))
+      .filter(([k]) => k.startsWith('rec:'))
+      .map(([, v]) => (v as { assignment: { platform: string | null; url: string } }).assignment),
+  );
+  expect(stored).toEqual([expect.objectContaining({ platform: 'canvas', url: DEMO_URL })]);
+  expect(errors).toEqual([]);
+  expect(strayRequests).toEqual([]);
+});

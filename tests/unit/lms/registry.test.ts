@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, PLATFORM_NAMES, adapterFor, candidatesFor } from '../../../lib/lms/index.ts';
+import { ADAPTERS, PLATFORM_NAMES, adapterFor, assignmentUrlPlatform, candidatesFor } from '../../../lib/lms/index.ts';
 import type { LmsAdapter } from '../../../lib/lms/types.ts';
-import { FIXTURE_ROOT, loadFixtures, supportedPlatformRows } from './helpers.ts';
+import { FIXTURE_ROOT, fixturePlatforms, loadFixtures, supportedPlatformRows } from './helpers.ts';
 import { SERP_URLS } from './serp-urls.ts';
 
 const LMS_DIR = fileURLToPath(new URL('../../../lib/lms/', import.meta.url));
@@ -112,5 +112,48 @@ describe('the README table reader', () => {
 describe('URL candidates', () => {
   it('no search-engine URL has an adapter', () => {
     for (const u of SERP_URLS) expect(candidatesFor(new URL(u)).map((a) => a.id), u).toEqual([]);
+  });
+});
+
+describe('pages whose address names one assignment', () => {
+  // Where no adapter reads such a page, its layout is new to Vantage and the overlay offers to
+  // pick the text; everywhere else there is no tab at all.
+  const all = fixturePlatforms().flatMap((p) => loadFixtures(p));
+  const offered = all.filter((f) => f.expected === null && assignmentUrlPlatform(f.url) !== null).map((f) => `${f.platform}/${f.file}`);
+
+  it('are the unread assignment addresses only: pages still rendering, not found, or not that LMS', () => {
+    expect(offered.sort()).toEqual([
+      'blackboard/ultra-panel-not-open.html',
+      'brightspace/not-d2l.html',
+      'canvas/a2-loading.html',
+      'canvas/not-canvas.html',
+      'classroom/details-not-rendered.html',
+      'classroom/details-url-before-render.html',
+      'moodle/not-moodle.html',
+      'schoology/assignment-not-found.html',
+    ]);
+  });
+
+  it('name the platform of the adapter that reads them', () => {
+    for (const f of all.filter((x) => x.expected?.platform)) {
+      const named = assignmentUrlPlatform(f.url);
+      // A Blackboard content folder may hold one assignment, none or several; Moodle's form for
+      // editing an activity may edit any kind of activity.
+      if (f.file.startsWith('original-listcontent') || f.url.searchParams.has('update')) expect(named, f.file).toBeNull();
+      else expect(named, `${f.platform}/${f.file}`).toBe(f.expected!.platform);
+    }
+  });
+
+  it('are never a list, a course page, a search engine or a folder', () => {
+    for (const u of [
+      ...SERP_URLS,
+      'https://k12.instructure.com/courses/2214/assignments',
+      'https://moodle.example.edu/course/modedit.php?update=19&return=1',
+      'https://moodle.example.edu/mod/assign/index.php?id=5',
+      'https://bb.sustech.edu.cn/webapps/blackboard/content/listContent.jsp?course_id=_8328_1&content_id=_610950_1',
+      'https://app.schoology.com/course/6658443201/materials',
+      'https://classroom.google.com/u/0/w/NTk3MjE0NzE4MzQ0/t/all',
+      'https://purdue.brightspace.com/d2l/lms/dropbox/user/folders_list.d2l?ou=598223&isprv=0',
+    ]) expect(assignmentUrlPlatform(new URL(u)), u).toBeNull();
   });
 });
