@@ -41,6 +41,7 @@ import { filterFromQuery, filterToQuery } from '../../lib/records/filter-query.t
 import { readImportFile } from '../../lib/records/import-file.ts';
 import { mergeRecords, type MergeConflict } from '../../lib/records/merge.ts';
 import { packageLabels, reconcilePackageRecords } from '../../lib/records/package-records.ts';
+import { MAX_PACKAGE_BYTES } from '../../lib/package/types.ts';
 import {
   LABEL_KEYS,
   PLATFORMS,
@@ -61,8 +62,6 @@ export type Route = { view: View } | { view: 'record'; id: string } | { view: 't
 
 /** Largest file the dashboard reads (checked on `File.size` before reading). */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-/** Largest course export audited here: the whole file is held in memory while it is read. */
-export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
 /** Storage one package item's record takes, with its index key, rounded up (for the room check before auditing). */
 const BYTES_PER_PACKAGE_RECORD = 4096;
 const PAGE_SIZE = 50;
@@ -400,7 +399,7 @@ export class RecordsState {
   private async runPackage(id: number, file: File): Promise<void> {
     const { s } = this;
     const fail = (failure: string) => this.updateRun(id, { phase: 'failed', failure });
-    if (file.size > MAX_PACKAGE_BYTES) return fail(s.packageTooBig(Math.round(file.size / 1e6), MAX_PACKAGE_BYTES / 1024 / 1024));
+    if (file.size > MAX_PACKAGE_BYTES) return fail(s.packageTooBig(Math.round(file.size / 1048576), MAX_PACKAGE_BYTES / 1048576));
     const room = await usage().catch(() => null);
     if (room) this.usage = room;
     if (room?.nearlyFull) return fail(s.storageNearlyFull);

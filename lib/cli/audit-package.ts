@@ -14,13 +14,13 @@ import { Worker } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { auditStatuses, type AuditInput, type AuditResult } from '../audit.ts';
-import { auditPackage, type PackageAuditEntry } from '../package/index.ts';
+import { auditPackage, MAX_PACKAGE_BYTES, type PackageAuditEntry } from '../package/index.ts';
 import type { PackageSummary } from '../package/audit.ts';
 import { QUESTIONS } from '../questions/index.ts';
 import { CSV_COLUMNS, escapeCell } from '../records/csv.ts';
 import { decodeBatch, type EncodedBatch } from './audit-package-codec.ts';
 import type { WorkerRequest } from './audit-package-worker.ts';
-import { CliError, EXIT, MAX_INPUT_BYTES, parseArgs } from './io.ts';
+import { CliError, EXIT, megabytes, parseArgs } from './io.ts';
 
 /** Items listed one by one in the human summary; past this, the lowest scores only. */
 const LIST_ALL_UP_TO = 40;
@@ -116,7 +116,9 @@ function readPackageFile(file: string): Uint8Array {
     if (e instanceof CliError) throw e;
     throw new CliError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
   }
-  if (size > MAX_INPUT_BYTES) throw new CliError(`${file} is ${Math.round(size / 1e6)} MB; the limit for a course export is ${MAX_INPUT_BYTES / 1e6} MB.`);
+  if (size > MAX_PACKAGE_BYTES) {
+    throw new CliError(`${file} is ${megabytes(size)} MB; the limit for a course export is ${megabytes(MAX_PACKAGE_BYTES)} MB. Export the course without its media files and try again.`);
+  }
   // A Buffer is a Uint8Array: no copy of a package that may be hundreds of megabytes.
   return readFileSync(file);
 }

@@ -14,8 +14,13 @@ export class CliError extends Error {
   }
 }
 
-/** Largest input file a command reads (a saved page or a course export). */
+/** Largest saved page or text file a command reads. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** Bytes as the megabytes people see in file managers (MiB, rounded; at least 1 for a non-empty file). */
+export function megabytes(bytes: number): number {
+  return Math.max(bytes > 0 ? 1 : 0, Math.round(bytes / (1024 * 1024)));
+}
 
 /** Reads a UTF-8 text file, or throws a CliError that says what is wrong with it. */
 export function readTextFile(path: string, what = 'file'): string {
@@ -28,7 +33,7 @@ export function readTextFile(path: string, what = 'file'): string {
     if (e instanceof CliError) throw e;
     throw new CliError(`Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
   }
-  if (size > MAX_INPUT_BYTES) throw new CliError(`${path} is ${Math.round(size / 1e6)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB.`);
+  if (size > MAX_INPUT_BYTES) throw new CliError(`${path} is ${megabytes(size)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)} MB.`);
   const buf = readFileSync(path);
   if (buf.includes(0)) throw new CliError(`${path} is not a text ${what} (it contains binary data).`);
   return buf.toString('utf8');

@@ -33,6 +33,12 @@ export interface ItemError {
   message: string;
 }
 
+/**
+ * Largest course export read, in the dashboard and on the command line alike: the whole file is
+ * held in memory while it is read. Bigger exports are mostly media; exported without files they fit.
+ */
+export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
+
 /** Caps checked against the zip's central directory before anything is inflated. */
 export interface PackageLimits {
   /** Most entries (files and folders) a package may list. */

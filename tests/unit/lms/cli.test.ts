@@ -3,7 +3,7 @@
  * offsets into the description), exit 0 / 3 / 2, the human summary, and plain text with --text.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,5 +95,13 @@ describe('vantage audit (spawned)', () => {
     const plain = join(TMP, 'notes.html');
     writeFileSync(plain, 'just some words, no markup');
     expect(vantage(plain, '--url', DEMO_URL)).toMatchObject({ code: 2, err: expect.stringMatching(/does not look like an HTML page/) });
+  });
+
+  it('a saved page over 200 MB: exit 2 with its size, before reading it', () => {
+    const big = join(TMP, 'huge.html');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 210 * 1024 * 1024); // sparse: no disk, never read
+    closeSync(fd);
+    expect(vantage(big, '--url', DEMO_URL)).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/huge\.html is 210 MB; the limit is 200 MB\./) });
   });
 });

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromCsv } from '../../../lib/records/csv.ts';
@@ -79,5 +82,17 @@ describe('vantage audit-package (spawned)', () => {
     const two = vantage(`${FIXTURES}canvas-cc11.imscc`, '--json', '--jobs', '2');
     expect(two.code).toBe(0);
     expect(two.out).toBe(one.out);
+  });
+
+  it('an export bigger than the 512 MB the dashboard also takes: exit 2, the size in MB and what to do, before reading it', () => {
+    // A sparse file: its size is real to stat, but it takes no disk and is never read.
+    const big = join(mkdtempSync(join(tmpdir(), 'vantage-big-')), 'course.imscc');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 600 * 1024 * 1024);
+    closeSync(fd);
+    const r = vantage(big, '--json');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/course\.imscc is 600 MB; the limit for a course export is 512 MB\. Export the course without its media files/);
+    expect(r.out).toBe('');
   });
 });
