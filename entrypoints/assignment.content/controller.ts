@@ -157,7 +157,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     const message = raw as PanelToContent | { type: 'overlay:audit-page' };
     switch (message.type) {
       case 'overlay:get':
-        return Promise.resolve(state ? { ...state, role } : null);
+        return state?.status === 'empty' ? readAgain() : Promise.resolve(state ? { ...state, role } : null);
       case 'overlay:jump':
         return Promise.resolve(jump(String(message.text)));
       case 'overlay:close':
@@ -186,6 +186,22 @@ export function startOverlay(ctx: ContentScriptContext): void {
     selection?.addRange(range);
     view?.flash(range.getBoundingClientRect());
     return true;
+  };
+
+  /**
+   * The panel opened on the "?" tab: a page that rendered after the retries (a slow Classroom)
+   * may be readable by now, so it is read once more before the panel offers to pick the text.
+   */
+  const readAgain = async (): Promise<OverlayState | null> => {
+    const found = safeDetect();
+    if (found?.assignment.platform) {
+      const next = await stateFor(found);
+      if (next) {
+        state = next;
+        render();
+      }
+    }
+    return state ? { ...state, role } : null;
   };
 
   const useSelection = async (): Promise<OverlayState | null> => {

@@ -303,3 +303,21 @@ test('a Canvas assignment page whose layout is new to Vantage gets the tab that 
   expect(errors).toEqual([]);
   expect(strayRequests).toEqual([]);
 });
+
+test('an assignment that renders after the retries is read when the teacher opens the "?" tab', async ({ context, serviceWorker }) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, { role: 'teacher' });
+  // A slow page: the assignment's container gets its name only after Vantage stopped retrying.
+  await serve(context, DEMO_URL, demo.replaceAll('assignment_show', 'assignment_pending'));
+  const page = await context.newPage();
+  await page.goto(DEMO_URL);
+  const overlay = new OverlayPage(page);
+  await expect(overlay.tab).toContainText('?', { timeout: 15_000 });
+  await page.evaluate(() => {
+    document.getElementById('assignment_pending')!.id = 'assignment_show';
+  });
+  await overlay.open();
+  await expect(overlay.panel.locator('section.question')).toHaveCount(6);
+  await expect(overlay.panel.getByText('Detected: Canvas')).toBeVisible();
+  await expect(overlay.tab).toContainText('2/6');
+});
