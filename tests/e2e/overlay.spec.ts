@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext } from '@playwright/test';
 import { expect, fixture, ROOT, serve, setSettings, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 
@@ -14,17 +15,22 @@ declare const chrome: typeof import('wxt/browser').browser;
 const DEMO_URL = 'https://vantage-demo.instructure.com/courses/101/assignments/2001';
 const demo = readFileSync(path.join(ROOT, 'scripts', 'demo', 'assignment.html'), 'utf8');
 
-test('a teacher sees the score, opens the six questions, saves a verdict and finds it again', async ({ context, serviceWorker, strayRequests }) => {
-  // Two page loads, a save and a reload: on a loaded 2-core CI machine this takes longer than one step.
-  test.setTimeout(120_000);
-  await setSettings(serviceWorker, { role: 'teacher' });
-  await serve(context, DEMO_URL, demo);
+/** Serves `html` at the demo assignment's address, opens it, and collects the page's errors. */
+async function openDemo(context: BrowserContext, html: string) {
+  await serve(context, DEMO_URL, html);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(DEMO_URL);
-  const overlay = new OverlayPage(page);
+  return { page, errors, overlay: new OverlayPage(page) };
+}
+
+test('a teacher sees the score, opens the six questions, saves a verdict and finds it again', async ({ context, serviceWorker, strayRequests }) => {
+  // Two page loads, a save and a reload: on a loaded 2-core CI machine this takes longer than one step.
+  test.setTimeout(120_000);
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const { page, errors, overlay } = await openDemo(context, demo);
 
   await expect(overlay.tab).toContainText('2/6');
   await expect(overlay.tab).toHaveAttribute('aria-expanded', 'false');
@@ -259,13 +265,7 @@ test('a Canvas assignment page whose layout is new to Vantage gets the tab that 
   // under names no adapter knows.
   const renamed = demo.replaceAll('assignment_show', 'assignment_view_2027').replaceAll('description user_content', 'assignment-body');
   expect(renamed).not.toContain('assignment_show');
-  await serve(context, DEMO_URL, renamed);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(DEMO_URL);
-  const overlay = new OverlayPage(page);
+  const { page, errors, overlay } = await openDemo(context, renamed);
 
   // After the retries a late-rendering page gets, the tab is there, asking for the text.
   await expect(overlay.tab).toContainText('?', { timeout: 15_000 });
@@ -308,10 +308,7 @@ test('an assignment that renders after the retries is read when the teacher open
   test.setTimeout(90_000);
   await setSettings(serviceWorker, { role: 'teacher' });
   // A slow page: the assignment's container gets its name only after Vantage stopped retrying.
-  await serve(context, DEMO_URL, demo.replaceAll('assignment_show', 'assignment_pending'));
-  const page = await context.newPage();
-  await page.goto(DEMO_URL);
-  const overlay = new OverlayPage(page);
+  const { page, errors, overlay } = await openDemo(context, demo.replaceAll('assignment_show', 'assignment_pending'));
   await expect(overlay.tab).toContainText('?', { timeout: 15_000 });
   await page.evaluate(() => {
     document.getElementById('assignment_pending')!.id = 'assignment_show';
@@ -320,4 +317,5 @@ test('an assignment that renders after the retries is read when the teacher open
   await expect(overlay.panel.locator('section.question')).toHaveCount(6);
   await expect(overlay.panel.getByText('Detected: Canvas')).toBeVisible();
   await expect(overlay.tab).toContainText('2/6');
+  expect(errors).toEqual([]);
 });
