@@ -8,10 +8,10 @@
  * the 10,000-item one shows whether memory grows with the package.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { makeCanvasCourse, sampleTexts } from '../scripts/make-packages.ts';
+import { makeCanvasCourse, sampleTexts, withBigMedia } from '../scripts/make-packages.ts';
 import { openPackage } from '../lib/package/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -73,6 +73,16 @@ export async function run(): Promise<Record<string, number | string | boolean | 
   const small = await runCli(sizes[2_000]!.file);
   const full = await runCli(big.file);
   if (full.exitCode !== 0) throw new Error(`audit-package exited ${full.exitCode}: ${full.stderr.slice(-500)}`);
+  // The 10,000-item course with a 4 GB lecture video added, written sparse (no disk): the video
+  // is never read, so time and memory should match the course without it.
+  const parts = withBigMedia(data, 'web_resources/media/lecture.mp4', 4_000_000_000);
+  const withVideo = `${TMP}course-10000-video.imscc`;
+  const fd = openSync(withVideo, 'w');
+  writeSync(fd, parts.head, 0, parts.head.length, 0);
+  writeSync(fd, parts.tail, 0, parts.tail.length, parts.head.length + parts.gap);
+  closeSync(fd);
+  const video = await runCli(withVideo);
+  if (video.exitCode !== 0) throw new Error(`audit-package (with video) exited ${video.exitCode}: ${video.stderr.slice(-500)}`);
 
   return {
     items: 10_000,
@@ -89,6 +99,9 @@ export async function run(): Promise<Record<string, number | string | boolean | 
     peakRssMB2000Items: small.peakRssMB ?? 'unknown',
     wallSeconds2000Items: Math.round(small.seconds * 100) / 100,
     memoryMeasuredWith: existsSync(GNU_TIME) ? '/usr/bin/time -v (child process max RSS)' : 'process.resourceUsage().maxRSS in the child',
+    withVideoPackageGB: Math.round(((parts.head.length + parts.gap + parts.tail.length) / 1e9) * 100) / 100,
+    withVideoWallSeconds: Math.round(video.seconds * 100) / 100,
+    withVideoPeakRssMB: video.peakRssMB ?? 'unknown',
     readerOnlySeconds: Math.round(readSeconds * 100) / 100,
     readerOnlyItems: readItems,
   };

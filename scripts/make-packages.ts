@@ -116,6 +116,54 @@ export function writeZip(entries: readonly ZipInput[], opts: { zip64?: boolean }
   return concat([...chunks, ...central, record, locator, end]);
 }
 
+/**
+ * A package with one more, big, stored file appended (a lecture video): the bytes before it, the
+ * size of its data, and the bytes after it. The data itself is never built: a test reads the
+ * three parts as one source (zeros in the gap) or writes them to a sparse file.
+ */
+export function withBigMedia(bytes: Uint8Array, name: string, size: number): { head: Uint8Array; gap: number; tail: Uint8Array } {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = bytes.length - 22;
+  if (v.getUint32(eocd, true) !== 0x06054b50) throw new Error('withBigMedia: the package has a zip comment or ZIP64 end');
+  const count = v.getUint16(eocd + 10, true);
+  const cdSize = v.getUint32(eocd + 12, true);
+  const cdOffset = v.getUint32(eocd + 16, true);
+  const n = new TextEncoder().encode(name);
+  const local = new Uint8Array(30 + n.length);
+  const lv = new DataView(local.buffer);
+  lv.setUint32(0, 0x04034b50, true);
+  lv.setUint16(4, 20, true);
+  lv.setUint32(18, size, true); // stored: compressed size = size
+  lv.setUint32(22, size, true);
+  lv.setUint16(26, n.length, true);
+  local.set(n, 30);
+  const central = new Uint8Array(46 + n.length);
+  const cv = new DataView(central.buffer);
+  cv.setUint32(0, 0x02014b50, true);
+  cv.setUint16(4, 20, true);
+  cv.setUint16(6, 20, true);
+  cv.setUint32(20, size, true);
+  cv.setUint32(24, size, true);
+  cv.setUint16(28, n.length, true);
+  cv.setUint32(42, cdOffset, true);
+  central.set(n, 46);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, count + 1, true);
+  ev.setUint16(10, count + 1, true);
+  ev.setUint32(12, cdSize + central.length, true);
+  ev.setUint32(16, cdOffset + local.length + size, true);
+  const head = new Uint8Array(cdOffset + local.length);
+  head.set(bytes.subarray(0, cdOffset));
+  head.set(local, cdOffset);
+  const tail = new Uint8Array(cdSize + central.length + 22);
+  tail.set(bytes.subarray(cdOffset, cdOffset + cdSize));
+  tail.set(central, cdSize);
+  tail.set(end, cdSize + central.length);
+  return { head, gap: size, tail };
+}
+
 function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

@@ -5,6 +5,8 @@
  * Records leave in batches: a message per item would cost more than many small audits.
  */
 import { auditPackage, type PackageSummary } from '../../lib/package/audit.ts';
+import type { PackageInput } from '../../lib/package/source.ts';
+import { MAX_PACKAGE_IN_MEMORY_BYTES } from '../../lib/package/types.ts';
 import type { ItemError, PackageFormat } from '../../lib/package/types.ts';
 import { packageLabels, packageRecordId } from '../../lib/records/package-records.ts';
 import type { AuditRecord, Labels } from '../../lib/records/schema.ts';
@@ -30,13 +32,38 @@ const RECORD_BATCH = 250;
 /** Least time between two progress events: the bar needs no more than ~10 updates a second. */
 const PROGRESS_EVERY_MS = 80;
 
+type SyncReader = { readAsArrayBuffer(blob: Blob): ArrayBuffer };
+
+/**
+ * The export as the reader takes it. In the worker, `FileReaderSync` reads only the pieces needed
+ * (the directory and the text files), so an export with gigabytes of video costs no more memory
+ * than one without. On the page (no worker) the file must be held whole, hence a lower limit; a
+ * string says why it is refused.
+ */
+async function packageInput(file: Blob): Promise<PackageInput | string> {
+  const Reader = (globalThis as { FileReaderSync?: new () => SyncReader }).FileReaderSync;
+  if (Reader) {
+    const reader = new Reader();
+    return { length: file.size, read: (offset, length) => new Uint8Array(reader.readAsArrayBuffer(file.slice(offset, offset + length))) };
+  }
+  if (file.size > MAX_PACKAGE_IN_MEMORY_BYTES) {
+    const mb = (n: number) => Math.round(n / 1048576);
+    return `This export is ${mb(file.size)} MB; without its background worker the dashboard reads exports up to ${mb(MAX_PACKAGE_IN_MEMORY_BYTES)} MB. Export the course without its media files and try again.`;
+  }
+  return new Uint8Array(await file.arrayBuffer());
+}
+
 /**
  * Reads the file, audits every item, and reports through `emit`. Never throws: a package-level
  * problem (not a zip, truncated, zip bomb…) is one `failed` event with the reader's message.
  */
 export async function runPackageAudit(request: PackageRunRequest, emit: (event: PackageRunEvent) => void, signal?: AbortSignal): Promise<void> {
   try {
-    const bytes = new Uint8Array(await request.file.arrayBuffer());
+    const input = await packageInput(request.file);
+    if (typeof input === 'string') {
+      emit({ type: 'failed', error: input });
+      return;
+    }
     let batch: AuditRecord[] = [];
     let lastProgress = 0;
     let labels: Labels = {};
@@ -44,7 +71,7 @@ export async function runPackageAudit(request: PackageRunRequest, emit: (event: 
       if (batch.length) emit({ type: 'records', records: batch });
       batch = [];
     };
-    const result = await auditPackage(bytes, {
+    const result = await auditPackage(input, {
       fileName: request.fileName,
       collect: false,
       signal,

@@ -8,13 +8,13 @@
  * assignments in it.
  */
 import { once } from 'node:events';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { inflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { auditStatuses, type AuditInput, type AuditResult } from '../audit.ts';
-import { auditPackage, MAX_PACKAGE_BYTES, type PackageAuditEntry } from '../package/index.ts';
+import { auditPackage, MAX_PACKAGE_BYTES, type ByteSource, type PackageAuditEntry } from '../package/index.ts';
 import type { PackageSummary } from '../package/audit.ts';
 import { QUESTIONS } from '../questions/index.ts';
 import { CSV_COLUMNS, escapeCell } from '../records/csv.ts';
@@ -40,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   if (json && csv) throw new CliError('Choose one output: --json or --csv.');
   const [file] = args.positional;
   if (!file) throw new CliError('Give a course export: audit-package <course.imscc> [--json|--csv]');
-  const bytes = readPackageFile(file);
+  const opened = openPackageFile(file);
 
   const out = new StreamWriter(process.stdout);
   const progress = !json && !csv && process.stderr.isTTY ? new Progress() : null;
@@ -49,7 +49,7 @@ export async function run(argv: string[]): Promise<number> {
 
   let pool: AuditPool | null = null;
   const started = Date.now();
-  const result = await auditPackage(bytes, {
+  const result = await auditPackage(opened.source, {
     fileName: file,
     collect: false,
     records: csv,
@@ -78,7 +78,10 @@ export async function run(argv: string[]): Promise<number> {
     .catch((e: unknown) => {
       throw new CliError(`${file}: ${e instanceof Error ? e.message : String(e)}`, EXIT.failure);
     })
-    .finally(() => (pool as AuditPool | null)?.close());
+    .finally(() => {
+      (pool as AuditPool | null)?.close();
+      opened.close();
+    });
   progress?.clear();
   if (!result.ok) throw new CliError(`${file}: ${result.error}`, EXIT.unreadable);
 
@@ -106,7 +109,11 @@ function nativeInflate(data: Uint8Array, size: number): Uint8Array | null {
   }
 }
 
-function readPackageFile(file: string): Uint8Array {
+/**
+ * The export as a file read piece by piece: its directory and the text files audited, never its
+ * media, so memory stays flat whatever its size.
+ */
+function openPackageFile(file: string): { source: ByteSource; close(): void } {
   let size: number;
   try {
     const st = statSync(file);
@@ -119,8 +126,27 @@ function readPackageFile(file: string): Uint8Array {
   if (size > MAX_PACKAGE_BYTES) {
     throw new CliError(`${file} is ${megabytes(size)} MB; the limit for a course export is ${megabytes(MAX_PACKAGE_BYTES)} MB. Export the course without its media files and try again.`);
   }
-  // A Buffer is a Uint8Array: no copy of a package that may be hundreds of megabytes.
-  return readFileSync(file);
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new CliError(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+  }
+  const source: ByteSource = {
+    length: size,
+    read(offset, length) {
+      const n = Math.max(0, Math.min(length, size - offset));
+      const buf = Buffer.allocUnsafeSlow(n);
+      let got = 0;
+      while (got < n) {
+        const r = readSync(fd, buf, got, n - got, offset + got);
+        if (r === 0) break;
+        got += r;
+      }
+      return got === n ? buf : buf.subarray(0, got);
+    },
+  };
+  return { source, close: () => closeSync(fd) };
 }
 
 function itemJson(e: PackageAuditEntry) {

@@ -9,6 +9,7 @@ import type { QuestionId, Status } from '../analyze/types.ts';
 import { assignmentKey, recordFromAudit } from '../records/create.ts';
 import type { AuditRecord } from '../records/schema.ts';
 import { openPackage } from './read.ts';
+import type { PackageInput } from './source.ts';
 import type { ItemError, PackageFormat, PackageItem, PackageItemKind, ReadPackageOptions } from './types.ts';
 
 /** One audited item, identified by `key` across re-audits of the same course. */
@@ -86,8 +87,8 @@ export function packageItemKey(packageName: string, itemId: string): string {
 }
 
 /** Reads a course export and audits each of its items; never throws on package content. */
-export async function auditPackage(bytes: Uint8Array, opts: AuditPackageOptions = {}): Promise<AuditPackageResult> {
-  const opened = openPackage(bytes, { ...opts, includeHtml: false });
+export async function auditPackage(input: PackageInput, opts: AuditPackageOptions = {}): Promise<AuditPackageResult> {
+  const opened = openPackage(input, { ...opts, includeHtml: false });
   if (!opened.ok) return opened;
   const { pkg } = opened;
   const run = opts.audit ?? auditOne;

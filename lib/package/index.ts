@@ -7,5 +7,6 @@ export { auditPackage, packageItemKey, type AuditPackageOptions, type AuditPacka
 export { readsAsTask, taskSignals, type TaskSignals } from './task-like.ts';
 export { htmlToText, type HtmlText } from './html-text.ts';
 export { DEFAULT_LIMITS } from './zip.ts';
-export { MAX_PACKAGE_BYTES } from './types.ts';
+export { MAX_PACKAGE_BYTES, MAX_PACKAGE_IN_MEMORY_BYTES } from './types.ts';
+export { memorySource, type ByteSource, type PackageInput } from './source.ts';
 export type { ItemError, PackageFormat, PackageItem, PackageItemKind, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';

@@ -4,6 +4,7 @@
  * bomb, unsafe names, no manifest) refuse the whole file with a message that says what and where;
  * problems with one item (a missing file, broken XML) go to `errors` and the rest is still read.
  */
+import { toSource, type PackageInput } from './source.ts';
 import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
 import type { FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
@@ -31,11 +32,12 @@ export interface OpenedPackage {
 export type OpenPackageResult = { ok: true; pkg: OpenedPackage } | { ok: false; error: string };
 
 /** Opens and checks a package and lists what it will read, without reading the items yet. */
-export function openPackage(bytes: Uint8Array, opts: ReadPackageOptions = {}): OpenPackageResult {
+export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}): OpenPackageResult {
   const limits: PackageLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const kind = describeNonZip(bytes);
+  const source = toSource(input);
+  const kind = describeNonZip(source.read(0, 1024));
   if (kind) return { ok: false, error: notAZipMessage(kind) };
-  const opened = openZip(bytes, limits, opts.inflateRaw);
+  const opened = openZip(source, limits, opts.inflateRaw);
   if (!opened.ok) return opened;
   const zip = opened.zip;
 
@@ -82,8 +84,8 @@ export function openPackage(bytes: Uint8Array, opts: ReadPackageOptions = {}): O
  * Reads every assignment, assignment-like page and discussion prompt of a course export.
  * `{ ok: false, error }` when the file itself cannot be used; per-item problems are in `errors`.
  */
-export function readPackage(bytes: Uint8Array, opts: ReadPackageOptions = {}): ReadPackageResult {
-  const opened = openPackage(bytes, opts);
+export function readPackage(input: PackageInput, opts: ReadPackageOptions = {}): ReadPackageResult {
+  const opened = openPackage(input, opts);
   if (!opened.ok) return opened;
   const { pkg } = opened;
   const items: PackageItem[] = [];

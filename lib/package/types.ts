@@ -34,10 +34,13 @@ export interface ItemError {
 }
 
 /**
- * Largest course export read, in the dashboard and on the command line alike: the whole file is
- * held in memory while it is read. Bigger exports are mostly media; exported without files they fit.
+ * Largest course export read, in the dashboard and on the command line alike. Exports are read
+ * piece by piece (lib/package/source.ts): their size is mostly media, which is never read.
  */
-export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = 16 * 1024 * 1024 * 1024;
+
+/** Largest export read where it must be held in memory whole (the dashboard without a worker). */
+export const MAX_PACKAGE_IN_MEMORY_BYTES = 512 * 1024 * 1024;
 
 /** Caps checked against the zip's central directory before anything is inflated. */
 export interface PackageLimits {

@@ -7,6 +7,7 @@
  */
 import { Inflate, inflateSync } from 'fflate';
 import type { PackageLimits } from './types.ts';
+import { toSource, type ByteSource, type PackageInput } from './source.ts';
 
 /** Defaults sized for real course exports: media can be large, text files are small. */
 export const DEFAULT_LIMITS: PackageLimits = {
@@ -39,6 +40,12 @@ const SIG_ZIP64_EOCD = 0x06064b50;
 
 const METHOD_NAMES: Record<number, string> = { 1: 'Shrink', 6: 'Implode', 9: 'Deflate64', 12: 'BZIP2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd', 99: 'AES encryption' };
 
+/** Files Vantage never inflates: media, documents and archives that exports carry along. */
+const NEVER_READ = /\.(?:mp4|m4v|mov|webm|avi|mkv|wmv|flv|mpe?g|mp3|m4a|wav|ogg|oga|flac|aac|wma|jpe?g|png|gif|webp|bmp|tiff?|heic|psd|pdf|docx?|pptx?|xlsx?|od[tps]|key|epub|zip|rar|7z|gz|tgz|iso|dmg|exe|swf|ttf|otf|woff2?|eot)$/i;
+
+/** Largest central directory read: 100,000 entries with long names take about 30 MB. */
+const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
+
 /** Entries are inflated in slices this big so one push cannot produce more than ~slice × 1032 bytes. */
 const INFLATE_SLICE = 16 * 1024;
 
@@ -49,7 +56,7 @@ export class ZipArchive {
   readonly names: string[] = [];
 
   constructor(
-    private readonly bytes: Uint8Array,
+    private readonly source: ByteSource,
     private readonly inflateRaw?: (data: Uint8Array, size: number) => Uint8Array | null,
   ) {}
 
@@ -59,15 +66,21 @@ export class ZipArchive {
     if (!entry) return { ok: false, error: `the file “${name}” is not in the package` };
     if (entry.encrypted) return { ok: false, error: `“${name}” is encrypted` };
     if (entry.size > maxBytes) return { ok: false, error: `“${name}” is ${mb(entry.size)}; Vantage reads text files up to ${mb(maxBytes)}` };
-    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const at = entry.localOffset;
-    if (at + 30 > this.bytes.length || view.getUint32(at, true) !== SIG_LOCAL) {
+    const header = this.source.read(at, 30);
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    if (header.length < 30 || view.getUint32(0, true) !== SIG_LOCAL) {
       return { ok: false, error: `“${name}” is damaged: no file header at byte ${at}` };
     }
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    // Deflate grows data by a few bytes per 64 KB block at worst: far more compressed data than
+    // the largest file read is a damaged directory, and is not read into memory.
+    if (entry.compressedSize > 2 * maxBytes + 1024 * 1024) {
+      return { ok: false, error: `“${name}” is damaged: its compressed data is larger than the file it holds` };
+    }
+    const start = at + 30 + view.getUint16(26, true) + view.getUint16(28, true);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) return { ok: false, error: `“${name}” is cut off: the package ends before its data does (truncated download?)` };
-    const raw = this.bytes.subarray(start, end);
+    if (end > this.source.length) return { ok: false, error: `“${name}” is cut off: the package ends before its data does (truncated download?)` };
+    const raw = this.source.read(start, entry.compressedSize);
     let data: Uint8Array;
     if (entry.method === 0) {
       if (raw.length !== entry.size) return { ok: false, error: `“${name}” is damaged: stored size does not match its header` };
@@ -142,51 +155,64 @@ function inflateBounded(raw: Uint8Array, size: number): { ok: true; data: Uint8A
  * it is truncated, split, too big, too compressed, or names a file outside its own folder.
  */
 export function openZip(
-  bytes: Uint8Array,
+  input: PackageInput,
   limits: PackageLimits,
   inflateRaw?: (data: Uint8Array, size: number) => Uint8Array | null,
 ): { ok: true; zip: ZipArchive } | { ok: false; error: string } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEndOfCentralDirectory(bytes, view);
-  if (eocd < 0) {
+  const source = toSource(input);
+  const fileSize = source.length;
+  // The end record is in the last 22 bytes, after a comment of at most 64 KB.
+  const tailStart = Math.max(0, fileSize - 22 - 0xffff);
+  const tail = source.read(tailStart, fileSize - tailStart);
+  const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const end = findEndOfCentralDirectory(tail, tailView);
+  if (end < 0) {
     return {
       ok: false,
       error: 'The zip is incomplete: its directory at the end of the file is missing (the download or copy was probably cut off). Download the export again.',
     };
   }
-  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0) {
+  if (tailView.getUint16(end + 4, true) !== 0 || tailView.getUint16(end + 6, true) !== 0) {
     return { ok: false, error: 'This is one part of a split (multi-volume) zip; join the parts into one file first.' };
   }
-  let count = view.getUint16(eocd + 10, true);
-  let cdSize = view.getUint32(eocd + 12, true);
-  let cdOffset = view.getUint32(eocd + 16, true);
+  let count = tailView.getUint16(end + 10, true);
+  let cdSize = tailView.getUint32(end + 12, true);
+  let cdOffset = tailView.getUint32(end + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    const loc = eocd - 20;
-    if (loc < 0 || view.getUint32(loc, true) !== SIG_ZIP64_LOCATOR) {
+    const loc = tailStart + end - 20;
+    const locator = loc < 0 ? new Uint8Array(0) : source.read(loc, 20);
+    if (locator.length < 20 || dv(locator).getUint32(0, true) !== SIG_ZIP64_LOCATOR) {
       return { ok: false, error: 'The zip is damaged: it declares a ZIP64 directory that is not there.' };
     }
-    const z64 = u64(view, loc + 8);
-    if (z64 + 56 > bytes.length || view.getUint32(z64, true) !== SIG_ZIP64_EOCD) {
+    const z64 = u64(dv(locator), 8);
+    const record = source.read(z64, 56);
+    if (record.length < 56 || dv(record).getUint32(0, true) !== SIG_ZIP64_EOCD) {
       return { ok: false, error: `The zip is damaged: no ZIP64 directory record at byte ${z64}.` };
     }
-    count = u64(view, z64 + 32);
-    cdSize = u64(view, z64 + 40);
-    cdOffset = u64(view, z64 + 48);
+    count = u64(dv(record), 32);
+    cdSize = u64(dv(record), 40);
+    cdOffset = u64(dv(record), 48);
   }
   if (count > limits.maxEntries) {
     return { ok: false, error: `The package lists ${count.toLocaleString('en')} files; Vantage accepts up to ${limits.maxEntries.toLocaleString('en')}.` };
   }
-  if (cdOffset + cdSize > bytes.length) {
+  if (cdOffset + cdSize > fileSize) {
     return { ok: false, error: `The zip is incomplete: its directory points to byte ${cdOffset.toLocaleString('en')}, past the end of the file (truncated?).` };
   }
+  if (cdSize > MAX_DIRECTORY_BYTES) {
+    return { ok: false, error: `The package’s directory is ${mb(cdSize)}; Vantage reads directories up to ${mb(MAX_DIRECTORY_BYTES)} (an LMS export of ${limits.maxEntries.toLocaleString('en')} files needs far less).` };
+  }
 
-  const zip = new ZipArchive(bytes, inflateRaw);
+  // The whole directory is read at once: it is small, and every check below walks it.
+  const directory = source.read(cdOffset, cdSize);
+  const view = dv(directory);
+  const zip = new ZipArchive(source, inflateRaw);
   let total = 0;
-  let p = cdOffset;
+  let p = 0;
   for (let i = 0; i < count; i++) {
     const where = `entry ${i + 1} of ${count}`;
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL) {
-      return { ok: false, error: `The zip is damaged: its directory breaks off at ${where} (byte ${p.toLocaleString('en')}).` };
+    if (p + 46 > directory.length || view.getUint32(p, true) !== SIG_CENTRAL) {
+      return { ok: false, error: `The zip is damaged: its directory breaks off at ${where} (byte ${(cdOffset + p).toLocaleString('en')}).` };
     }
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
@@ -200,8 +226,8 @@ export function openZip(
     const nameStart = p + 46;
     const extraStart = nameStart + nameLen;
     const next = extraStart + extraLen + commentLen;
-    if (next > bytes.length) return { ok: false, error: `The zip is damaged: ${where} runs past the end of the file.` };
-    const rawName = decodeName(bytes.subarray(nameStart, extraStart), (flags & 0x800) !== 0);
+    if (next > directory.length) return { ok: false, error: `The zip is damaged: ${where} runs past the end of the file’s directory.` };
+    const rawName = decodeName(directory.subarray(nameStart, extraStart), (flags & 0x800) !== 0);
     if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
       // ZIP64 extra field: only the fields whose 32-bit slot is saturated are present, in this order.
       for (let e = extraStart; e + 4 <= extraStart + extraLen; ) {
@@ -233,10 +259,14 @@ export function openZip(
     if (zip.entries.has(name)) {
       return { ok: false, error: `The package is ambiguous: “${printable(name)}” appears twice (${where}). An LMS export never does this; Vantage does not guess which one is meant.` };
     }
-    if (size > limits.maxEntryBytes) {
+    // Media and documents are never inflated: they cost only their directory entry, so the size
+    // caps leave them alone (a course with its lecture videos still opens). The ratio check
+    // below still applies to them.
+    const counted = !NEVER_READ.test(name);
+    if (counted && size > limits.maxEntryBytes) {
       return { ok: false, error: `The package is refused: “${printable(name)}” declares ${mb(size)} uncompressed; the limit for one file is ${mb(limits.maxEntryBytes)}.` };
     }
-    total += size;
+    if (counted) total += size;
     if (total > limits.maxTotalBytes) {
       return { ok: false, error: `The package is refused: its files add up to more than ${mb(limits.maxTotalBytes)} uncompressed (reached at “${printable(name)}”, ${where}).` };
     }
@@ -247,13 +277,17 @@ export function openZip(
         error: `The package is refused as a likely zip bomb: “${printable(name)}” (${where}) would expand ${ratio === Infinity ? 'from nothing' : `${ratio.toLocaleString('en')} times`} to ${mb(size)}.`,
       };
     }
-    if (localOffset + 30 > bytes.length) {
+    if (localOffset + 30 > fileSize) {
       return { ok: false, error: `The zip is damaged: “${printable(name)}” points to byte ${localOffset.toLocaleString('en')}, past the end of the file.` };
     }
     zip.entries.set(name, { name, method, encrypted: (flags & 1) !== 0, compressedSize, size, crc, localOffset });
     zip.names.push(name);
   }
   return { ok: true, zip };
+}
+
+function dv(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {

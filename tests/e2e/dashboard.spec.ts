@@ -7,12 +7,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { zipSync, strToU8 } from 'fflate';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createBundle } from '../../lib/records/bundle.ts';
 import { editRecord } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
 import { makeRecords } from '../unit/records/factory.ts';
+import { withBigMedia } from '../../scripts/make-packages.ts';
 import { ROOT, expect, test } from './fixtures.ts';
 
 const now = new Date('2025-11-03T09:00:00Z');
@@ -248,6 +249,25 @@ test('a coach drops a course export: audited in a worker with a progress bar, sa
   const rows = page.getByTestId('records-table').locator('tbody tr');
   await expect(rows.first()).toContainText('Course export');
   await expect(rows.first().locator('td').nth(2)).toHaveText('Ms. Rahimi');
+});
+
+test('a coach chooses a 1.5 GB course export with its lecture video: audited in the worker, which reads only the text', async ({ context, extensionId }, testInfo) => {
+  // Written sparse: the video's 1.5 GB are a hole in the file, on no disk. Before, anything over
+  // 512 MB was refused, since the whole file was held in memory.
+  const parts = withBigMedia(new Uint8Array(readFileSync(path.join(PACKAGES, 'cc13-plain.imscc'))), 'web_resources/media/lecture.mp4', 1536 * 1024 * 1024);
+  const file = testInfo.outputPath('history-with-video.imscc');
+  const fd = openSync(file, 'w');
+  writeSync(fd, parts.head, 0, parts.head.length, 0);
+  writeSync(fd, parts.tail, 0, parts.tail.length, parts.head.length + parts.gap);
+  closeSync(fd);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByTestId('package-input').setInputFiles(file);
+  const run = page.getByTestId('package-run').first();
+  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(run).toHaveAttribute('data-mode', 'worker');
+  await expect(run.getByTestId('package-result')).toContainText(/Saved: [1-9]\d* new/);
+  await expect(page.getByTestId('record-count')).toHaveText(/^[1-9]\d* audits$/);
 });
 
 test('cancelling a course export stops it and saves nothing', async ({ context, extensionId }, testInfo) => {

@@ -140,6 +140,14 @@ describe('startPackageAudit (on the page, as when no worker can start)', () => {
     expect(bomb[0]).toMatchObject({ type: 'failed', error: expect.stringMatching(/zip bomb/i) });
   });
 
+  it('on the page, where the file must be held whole, refuses an export over 512 MB before reading it', async () => {
+    const file = packageFile('canvas-cc11.imscc');
+    Object.defineProperty(file, 'size', { value: 600 * 1024 * 1024 });
+    file.arrayBuffer = () => Promise.reject(new Error('must not be read'));
+    const events = await audit(file);
+    expect(events).toEqual([{ type: 'failed', error: expect.stringMatching(/^This export is 600 MB; without its background worker the dashboard reads exports up to 512 MB\. Export the course without its media files/) }]);
+  });
+
   it('delivers nothing after Cancel', async () => {
     const events: PackageRunEvent[] = [];
     const r = startPackageAudit({ type: 'start', file: packageFile('canvas-cc11.imscc'), fileName: 'x.imscc', labels: {} }, (e) => events.push(e), { worker: false });

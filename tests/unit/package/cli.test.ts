@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromCsv } from '../../../lib/records/csv.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, fixture, withBigMedia } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-function vantage(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'audit-package', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+function vantage(...args: Array<string | Record<string, string>>) {
+  const env = args.find((a): a is Record<string, string> => typeof a === 'object');
+  const argv = args.filter((a): a is string => typeof a === 'string');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', 'audit-package', ...argv], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -84,15 +86,32 @@ describe('vantage audit-package (spawned)', () => {
     expect(two.out).toBe(one.out);
   });
 
-  it('an export bigger than the 512 MB the dashboard also takes: exit 2, the size in MB and what to do, before reading it', () => {
+  it('a 2 GB export (its lecture video) is audited with memory to spare: the video is never read', () => {
+    // Written sparse: the video's 2 GB are a hole in the file, on no disk.
+    const parts = withBigMedia(fixture('cc13-plain.imscc'), 'web_resources/media/lecture.mp4', 2 * 1024 * 1024 * 1024);
+    const big = join(mkdtempSync(join(tmpdir(), 'vantage-big-')), 'course-with-video.imscc');
+    const fd = openSync(big, 'w');
+    writeSync(fd, parts.head, 0, parts.head.length, 0);
+    writeSync(fd, parts.tail, 0, parts.tail.length, parts.head.length + parts.gap);
+    closeSync(fd);
+    const small = vantage(`${FIXTURES}cc13-plain.imscc`, '--json');
+    const r = vantage(big, '--json', { VANTAGE_REPORT_RSS: '1' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).summary).toEqual(JSON.parse(small.out).summary);
+    const rssKb = Number(/maxRSS=(\d+)/.exec(r.err)?.[1]);
+    expect(rssKb).toBeGreaterThan(0);
+    expect(rssKb).toBeLessThan(400 * 1024);
+  });
+
+  it('an export over the 16 GB limit: exit 2, the size in MB and what to do, before reading it', () => {
     // A sparse file: its size is real to stat, but it takes no disk and is never read.
     const big = join(mkdtempSync(join(tmpdir(), 'vantage-big-')), 'course.imscc');
     const fd = openSync(big, 'w');
-    ftruncateSync(fd, 600 * 1024 * 1024);
+    ftruncateSync(fd, 17 * 1024 * 1024 * 1024);
     closeSync(fd);
     const r = vantage(big, '--json');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/course\.imscc is 600 MB; the limit for a course export is 512 MB\. Export the course without its media files/);
+    expect(r.err).toMatch(/course\.imscc is 17408 MB; the limit for a course export is 16384 MB\. Export the course without its media files/);
     expect(r.out).toBe('');
   });
 });

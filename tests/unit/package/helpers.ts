@@ -8,3 +8,5 @@ export const FIXTURES = fileURLToPath(new URL('../../fixtures/packages/', import
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(FIXTURES + name));
 }
+
+export { withBigMedia } from '../../../scripts/make-packages.ts';
