@@ -28,6 +28,7 @@ const NON_LMS_URL = 'http://www.example.org/courses/1/assignments/2';
 const GOOGLE_URL = 'http://www.google.com/search?q=google&num=100';
 const GOOGLE_FILE = path.join(ROOT, '..', 'shared', 'fixtures', 'serp', 'google-desktop-2023-zlurad-google-100.html');
 const CANVAS_FILE = path.join(ROOT, 'tests', 'fixtures', 'lms', 'canvas', 'classic-student.html');
+const PACKAGE_FILE = path.join(ROOT, 'tests', 'fixtures', 'packages', 'cc13-plain.imscc');
 
 /** The shadow-root lookups a check runs in the page (the overlay's shadow root is open). */
 const TAB = `() => document.querySelector('vantage-overlay')?.shadowRoot?.querySelector('button.tab') ?? null`;
@@ -271,6 +272,27 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
       );
       expect(row, 'no row for the saved audit in the records table');
       expect(/Yes/.test(row), `the row does not carry the "Yes" verdict: ${row.replace(/\s+/g, ' ').slice(0, 300)}`);
+    });
+
+    await check('a course export dropped on the dashboard is audited in its worker, which reads the file piece by piece', async () => {
+      expect(welcome, 'no extension tab to open the dashboard from');
+      await evaluate(bidi, welcome, `() => { location.assign('/options.html#/import'); return true; }`);
+      expect(await poll<boolean>(bidi, welcome, `() => document.querySelector('[data-testid=package-drop]') ? true : null`, 15_000), 'the import view has no drop zone');
+      const b64 = readFileSync(PACKAGE_FILE).toString('base64');
+      await evaluate(
+        bidi,
+        welcome,
+        `() => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob('${b64}'), (c) => c.charCodeAt(0))], 'cc13-plain.imscc', { type: 'application/zip' })); document.querySelector('[data-testid=package-drop]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); return true; }`,
+      );
+      const run = await poll<string>(
+        bidi,
+        welcome,
+        `() => { const r = document.querySelector('[data-testid=package-run]'); const phase = r?.getAttribute('data-phase'); return phase === 'done' || phase === 'failed' ? phase + '|' + r.getAttribute('data-mode') + '|' + r.textContent : null; }`,
+        30_000,
+      );
+      expect(run, 'the export was never audited');
+      expect(run.startsWith('done|worker|'), `not audited in the worker: ${run.replace(/\s+/g, ' ').slice(0, 300)}`);
+      expect(/Saved: [1-9]\d* new/.test(run), `nothing saved: ${run.replace(/\s+/g, ' ').slice(0, 300)}`);
     });
 
     await check('nothing left the browser: every request was a page we served or an asset that page names itself', async () => {
