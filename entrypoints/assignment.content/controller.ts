@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { AuditResult } from '../../lib/audit.ts';
-import { assignmentUrlPlatform, detect } from '../../lib/lms/index.ts';
+import { detect, unreadAssignmentPlatform } from '../../lib/lms/index.ts';
 import { readGeneric, readSelection } from '../../lib/lms/generic.ts';
 import type { Assignment } from '../../lib/lms/types.ts';
 import { findPhrase } from '../../lib/overlay/locate.ts';
@@ -129,7 +129,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
           }
           return;
         }
-        stateFor(found, found ? null : assignmentUrlPlatform(new URL(startedOn))).then(
+        stateFor(found, found ? null : unreadAssignmentPlatform(new URL(startedOn), document)).then(
           (next) => {
             if (mine !== generation) return;
             const changed =

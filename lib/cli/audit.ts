@@ -5,7 +5,7 @@
  */
 import { audit, type AuditResult } from '../audit.ts';
 import { withSearchDesign } from '../audit-design.ts';
-import { assignmentUrlPlatform, detect, PLATFORM_NAMES } from '../lms/index.ts';
+import { detect, PLATFORM_NAMES, unreadAssignmentPlatform } from '../lms/index.ts';
 import { QUESTIONS } from '../questions/index.ts';
 import { CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readTextFile } from './io.ts';
 
@@ -30,12 +30,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   const html = readTextFile(file, 'saved page');
   if (!/<[a-z!]/i.test(html)) throw new CliError(`${file} does not look like an HTML page.`);
-  const assignment = detect(url, parseHtmlDocument(html));
+  const doc = parseHtmlDocument(html);
+  const assignment = detect(url, doc);
   if (!assignment) {
     const none = { platform: null, url: url.href, title: null, description: null, language: null, score: null, questions: [] };
     // An LMS's assignment address whose page no adapter reads: say so, rather than "not an
     // assignment page", since its layout is more likely new to us than the page not one.
-    const named = assignmentUrlPlatform(url);
+    const named = unreadAssignmentPlatform(url, doc);
     if (json) printJson(none);
     else if (named) process.stdout.write(`Not read: ${url.href} is a ${PLATFORM_NAMES[named]} assignment address, but no adapter recognised the page's markup (a layout new to Vantage, a page still loading, or an error page). Audit its text with --text <file>.\n`);
     else process.stdout.write(`Not an assignment page: no LMS adapter recognised ${url.href}\n`);

@@ -5,6 +5,7 @@
  * adapter accepts another one's example URLs.
  */
 import type { Assignment, LmsAdapter, Platform } from './types.ts';
+import { documentTitle } from './dom.ts';
 import { canvas } from './canvas.ts';
 import { moodle } from './moodle.ts';
 import { brightspace } from './brightspace.ts';
@@ -71,6 +72,20 @@ export function assignmentUrlPlatform(url: URL): Platform | null {
     }
   }
   return null;
+}
+
+// What LMSs title the error pages they show at an assignment's address.
+const ERROR_PAGE = /\b(?:page not found|not found|404|access denied|unauthori[sz]ed|forbidden|página no encontrada|no encontrad[ao]|acceso denegado)\b/i;
+
+/**
+ * The LMS of an assignment page no adapter could read, or null: null also where the page says
+ * it is an error (not found, no access), so nothing offers to pick an assignment that is not there.
+ */
+export function unreadAssignmentPlatform(url: URL, doc: Document): Platform | null {
+  const platform = assignmentUrlPlatform(url);
+  if (!platform) return null;
+  const heading = doc.querySelector('h1')?.textContent ?? '';
+  return ERROR_PAGE.test(documentTitle(doc)) || ERROR_PAGE.test(heading) ? null : platform;
 }
 
 /**

@@ -66,6 +66,12 @@ describe('vantage audit (spawned)', () => {
     expect(text.out).toMatch(/is a Canvas assignment address, but no adapter recognised the page's markup.*--text/);
   });
 
+  it('an error page at an assignment address ("Page not found") is not offered as an unread layout', () => {
+    const r = vantage(join(FIXTURE_ROOT, 'schoology', 'assignment-not-found.html'), '--url', 'https://app.schoology.com/assignment/7102659999');
+    expect(r.code).toBe(3);
+    expect(r.out).toMatch(/^Not an assignment page/);
+  });
+
   it('--text audits plain text, its first line the title', () => {
     const file = join(TMP, 'task.txt');
     writeFileSync(file, 'Malvinas research\n\nFind two sources from Argentina (site:ar) and two from the United Kingdom, and compare how each describes the war.\n');

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, PLATFORM_NAMES, adapterFor, assignmentUrlPlatform, candidatesFor } from '../../../lib/lms/index.ts';
+import { ADAPTERS, PLATFORM_NAMES, adapterFor, assignmentUrlPlatform, candidatesFor, unreadAssignmentPlatform } from '../../../lib/lms/index.ts';
+import { parseHtmlDocument } from '../../../lib/cli/io.ts';
 import type { LmsAdapter } from '../../../lib/lms/types.ts';
 import { FIXTURE_ROOT, fixturePlatforms, loadFixtures, supportedPlatformRows } from './helpers.ts';
 import { SERP_URLS } from './serp-urls.ts';
@@ -119,9 +120,9 @@ describe('pages whose address names one assignment', () => {
   // Where no adapter reads such a page, its layout is new to Vantage and the overlay offers to
   // pick the text; everywhere else there is no tab at all.
   const all = fixturePlatforms().flatMap((p) => loadFixtures(p));
-  const offered = all.filter((f) => f.expected === null && assignmentUrlPlatform(f.url) !== null).map((f) => `${f.platform}/${f.file}`);
+  const offered = all.filter((f) => f.expected === null && unreadAssignmentPlatform(f.url, parseHtmlDocument(f.html)) !== null).map((f) => `${f.platform}/${f.file}`);
 
-  it('are the unread assignment addresses only: pages still rendering, not found, or not that LMS', () => {
+  it('are the unread assignment addresses only: pages still rendering, or not that LMS (an error page says so and gets none)', () => {
     expect(offered.sort()).toEqual([
       'blackboard/ultra-panel-not-open.html',
       'brightspace/not-d2l.html',
@@ -129,9 +130,10 @@ describe('pages whose address names one assignment', () => {
       'canvas/not-canvas.html',
       'classroom/details-not-rendered.html',
       'classroom/details-url-before-render.html',
-      'moodle/not-moodle.html',
-      'schoology/assignment-not-found.html',
     ]);
+    // Both error pages have an assignment's address: their titles say "Page not found".
+    expect(assignmentUrlPlatform(all.find((f) => f.file === 'assignment-not-found.html')!.url)).toBe('schoology');
+    expect(assignmentUrlPlatform(all.find((f) => f.file === 'not-moodle.html')!.url)).toBe('moodle');
   });
 
   it('name the platform of the adapter that reads them', () => {
