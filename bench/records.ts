@@ -8,10 +8,10 @@
  * the 10,000-item one shows whether memory grows with the package.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { makeCanvasCourse, sampleTexts, withBigMedia } from '../scripts/make-packages.ts';
+import { makeCanvasCourse, sampleTexts, withBigMedia, writeSparse } from '../scripts/make-packages.ts';
 import { openPackage } from '../lib/package/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -77,10 +77,7 @@ export async function run(): Promise<Record<string, number | string | boolean | 
   // is never read, so time and memory should match the course without it.
   const parts = withBigMedia(data, 'web_resources/media/lecture.mp4', 4_000_000_000);
   const withVideo = `${TMP}course-10000-video.imscc`;
-  const fd = openSync(withVideo, 'w');
-  writeSync(fd, parts.head, 0, parts.head.length, 0);
-  writeSync(fd, parts.tail, 0, parts.tail.length, parts.head.length + parts.gap);
-  closeSync(fd);
+  writeSparse(withVideo, parts);
   const video = await runCli(withVideo);
   if (video.exitCode !== 0) throw new Error(`audit-package (with video) exited ${video.exitCode}: ${video.stderr.slice(-500)}`);
 

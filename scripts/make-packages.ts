@@ -9,7 +9,7 @@
  *
  * Also exports the zip writer and a Canvas-shaped course generator for bench/records.ts.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'fflate';
@@ -162,6 +162,17 @@ export function withBigMedia(bytes: Uint8Array, name: string, size: number): { h
   tail.set(central, cdSize);
   tail.set(end, cdSize + central.length);
   return { head, gap: size, tail };
+}
+
+/** Writes `withBigMedia`'s parts to `file` as a sparse file: the gap is a hole, on no disk. */
+export function writeSparse(file: string, parts: { head: Uint8Array; gap: number; tail: Uint8Array }): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, parts.head, 0, parts.head.length, 0);
+    writeSync(fd, parts.tail, 0, parts.tail.length, parts.head.length + parts.gap);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

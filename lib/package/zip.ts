@@ -68,7 +68,7 @@ export class ZipArchive {
     if (entry.size > maxBytes) return { ok: false, error: `“${name}” is ${mb(entry.size)}; Vantage reads text files up to ${mb(maxBytes)}` };
     const at = entry.localOffset;
     const header = this.source.read(at, 30);
-    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    const view = dv(header);
     if (header.length < 30 || view.getUint32(0, true) !== SIG_LOCAL) {
       return { ok: false, error: `“${name}” is damaged: no file header at byte ${at}` };
     }
@@ -164,7 +164,7 @@ export function openZip(
   // The end record is in the last 22 bytes, after a comment of at most 64 KB.
   const tailStart = Math.max(0, fileSize - 22 - 0xffff);
   const tail = source.read(tailStart, fileSize - tailStart);
-  const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const tailView = dv(tail);
   const end = findEndOfCentralDirectory(tail, tailView);
   if (end < 0) {
     return {
@@ -181,17 +181,19 @@ export function openZip(
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = tailStart + end - 20;
     const locator = loc < 0 ? new Uint8Array(0) : source.read(loc, 20);
-    if (locator.length < 20 || dv(locator).getUint32(0, true) !== SIG_ZIP64_LOCATOR) {
+    const lv = dv(locator);
+    if (locator.length < 20 || lv.getUint32(0, true) !== SIG_ZIP64_LOCATOR) {
       return { ok: false, error: 'The zip is damaged: it declares a ZIP64 directory that is not there.' };
     }
-    const z64 = u64(dv(locator), 8);
+    const z64 = u64(lv, 8);
     const record = source.read(z64, 56);
-    if (record.length < 56 || dv(record).getUint32(0, true) !== SIG_ZIP64_EOCD) {
+    const rv = dv(record);
+    if (record.length < 56 || rv.getUint32(0, true) !== SIG_ZIP64_EOCD) {
       return { ok: false, error: `The zip is damaged: no ZIP64 directory record at byte ${z64}.` };
     }
-    count = u64(dv(record), 32);
-    cdSize = u64(dv(record), 40);
-    cdOffset = u64(dv(record), 48);
+    count = u64(rv, 32);
+    cdSize = u64(rv, 40);
+    cdOffset = u64(rv, 48);
   }
   if (count > limits.maxEntries) {
     return { ok: false, error: `The package lists ${count.toLocaleString('en')} files; Vantage accepts up to ${limits.maxEntries.toLocaleString('en')}.` };

@@ -7,13 +7,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { zipSync, strToU8 } from 'fflate';
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createBundle } from '../../lib/records/bundle.ts';
 import { editRecord } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
 import { makeRecords } from '../unit/records/factory.ts';
-import { withBigMedia } from '../../scripts/make-packages.ts';
+import { withBigMedia, writeSparse } from '../../scripts/make-packages.ts';
 import { ROOT, expect, test } from './fixtures.ts';
 
 const now = new Date('2025-11-03T09:00:00Z');
@@ -256,10 +256,7 @@ test('a coach chooses a 1.5 GB course export with its lecture video: audited in 
   // 512 MB was refused, since the whole file was held in memory.
   const parts = withBigMedia(new Uint8Array(readFileSync(path.join(PACKAGES, 'cc13-plain.imscc'))), 'web_resources/media/lecture.mp4', 1536 * 1024 * 1024);
   const file = testInfo.outputPath('history-with-video.imscc');
-  const fd = openSync(file, 'w');
-  writeSync(fd, parts.head, 0, parts.head.length, 0);
-  writeSync(fd, parts.tail, 0, parts.tail.length, parts.head.length + parts.gap);
-  closeSync(fd);
+  writeSparse(file, parts);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
   await page.getByTestId('package-input').setInputFiles(file);

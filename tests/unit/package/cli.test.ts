@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromCsv } from '../../../lib/records/csv.ts';
-import { FIXTURES, fixture, withBigMedia } from './helpers.ts';
+import { FIXTURES, fixture, withBigMedia, writeSparse } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -90,10 +90,7 @@ describe('vantage audit-package (spawned)', () => {
     // Written sparse: the video's 2 GB are a hole in the file, on no disk.
     const parts = withBigMedia(fixture('cc13-plain.imscc'), 'web_resources/media/lecture.mp4', 2 * 1024 * 1024 * 1024);
     const big = join(mkdtempSync(join(tmpdir(), 'vantage-big-')), 'course-with-video.imscc');
-    const fd = openSync(big, 'w');
-    writeSync(fd, parts.head, 0, parts.head.length, 0);
-    writeSync(fd, parts.tail, 0, parts.tail.length, parts.head.length + parts.gap);
-    closeSync(fd);
+    writeSparse(big, parts);
     const small = vantage(`${FIXTURES}cc13-plain.imscc`, '--json');
     const r = vantage(big, '--json', { VANTAGE_REPORT_RSS: '1' });
     expect(r.code).toBe(0);

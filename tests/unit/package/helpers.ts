@@ -9,4 +9,4 @@ export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(FIXTURES + name));
 }
 
-export { withBigMedia } from '../../../scripts/make-packages.ts';
+export { withBigMedia, writeSparse } from '../../../scripts/make-packages.ts';
