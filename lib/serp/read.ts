@@ -262,7 +262,8 @@ export function readerParts(spec: EngineSpec): Pick<SerpReader, 'read' | 'scan' 
       } catch {
         // An odd address or page: the full scan below never throws.
       }
-      return typeof native === 'object' && native ? native : scanWith(spec, url, doc, true, native !== 'tried');
+      if (native && native !== 'tried') return native;
+      return scanWith(spec, url, doc, true, native !== 'tried');
     },
     finish: (links, page) => finishLinks(spec, links, page),
   };
