@@ -19,14 +19,18 @@ export interface Candidate {
   reader: ResourceReader;
 }
 
-/** An opened package: its name and format, the items it will yield, and a reader for each. */
-export interface OpenedPackage {
+/**
+ * An opened package: its name and format, the items it will yield, and a reader for each. `C` is
+ * the format's own handle on one item (a cartridge's resource and reader); callers only pass the
+ * candidates back to `read`.
+ */
+export interface OpenedPackage<C = unknown> {
   name: string;
   format: PackageFormat;
   /** In course-outline order, then manifest order for resources outside the outline. */
-  candidates: Candidate[];
+  candidates: C[];
   /** Reads one candidate. Never throws: an unexpected failure becomes that item's error. */
-  read(candidate: Candidate): { item: PackageItem } | { skip: string } | { error: ItemError };
+  read(candidate: C): { item: PackageItem } | { skip: string } | { error: ItemError };
 }
 
 export type OpenPackageResult = { ok: true; pkg: OpenedPackage } | { ok: false; error: string };
@@ -55,29 +59,27 @@ export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}):
   const ctx = makeContext(zip, manifest, limits, opts.includeHtml ?? false);
   const candidates = listCandidates(manifest, ctx);
   const name = manifest.title || stripExtension(opts.fileName) || manifest.identifier || 'Course package';
-  return {
-    ok: true,
-    pkg: {
-      name,
-      format: { version: manifest.version, root },
-      candidates,
-      read(candidate) {
-        let outcome: ReaderOutcome;
-        try {
-          outcome = candidate.reader.read(candidate.resource, ctx);
-        } catch (e) {
-          outcome = { error: `could not be read (${e instanceof Error ? e.message : String(e)})` };
-        }
-        if ('error' in outcome) {
-          const res = candidate.resource;
-          const title = manifest.outline.get(res.id)?.title;
-          const path = outcome.path ?? res.href ?? res.files[0];
-          return { error: { item: res.id, ...(title ? { title } : {}), ...(path ? { path } : {}), message: outcome.error } };
-        }
-        return outcome;
-      },
+  const pkg: OpenedPackage<Candidate> = {
+    name,
+    format: { version: manifest.version, root },
+    candidates,
+    read(candidate) {
+      let outcome: ReaderOutcome;
+      try {
+        outcome = candidate.reader.read(candidate.resource, ctx);
+      } catch (e) {
+        outcome = { error: `could not be read (${e instanceof Error ? e.message : String(e)})` };
+      }
+      if ('error' in outcome) {
+        const res = candidate.resource;
+        const title = manifest.outline.get(res.id)?.title;
+        const path = outcome.path ?? res.href ?? res.files[0];
+        return { error: { item: res.id, ...(title ? { title } : {}), ...(path ? { path } : {}), message: outcome.error } };
+      }
+      return outcome;
     },
   };
+  return { ok: true, pkg };
 }
 
 /**
