@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { decodeText } from '../package/index.ts';
 
 /** Exit codes shared by every command (README, "Command line"). */
 export const EXIT = { ok: 0, failure: 1, unreadable: 2, notApplicable: 3 } as const;
@@ -22,7 +23,13 @@ export function megabytes(bytes: number): number {
   return Math.max(bytes > 0 ? 1 : 0, Math.round(bytes / (1024 * 1024)));
 }
 
-/** Reads a UTF-8 text file, or throws a CliError that says what is wrong with it. */
+/**
+ * Reads a text file or saved page, or throws a CliError that says what is wrong with it. Files
+ * are not all UTF-8: Windows Notepad's "Unicode" is UTF-16 with a byte-order mark, and pages
+ * saved from older or regional sites keep their own charset (Windows-1251, Shift_JIS, GBK), which
+ * a page declares in its first bytes. Reading those as UTF-8 turns every accented letter into
+ * "\uFFFD" and the analysis no longer knows the language.
+ */
 export function readTextFile(path: string, what = 'file'): string {
   let size: number;
   try {
@@ -34,9 +41,10 @@ export function readTextFile(path: string, what = 'file'): string {
     throw new CliError(`Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
   }
   if (size > MAX_INPUT_BYTES) throw new CliError(`${path} is ${megabytes(size)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)} MB.`);
-  const buf = readFileSync(path);
-  if (buf.includes(0)) throw new CliError(`${path} is not a text ${what} (it contains binary data).`);
-  return buf.toString('utf8');
+  const text = decodeText(readFileSync(path));
+  // After decoding, so that UTF-16 (a zero byte in every ASCII letter) is text, not binary.
+  if (text.includes('\0')) throw new CliError(`${path} cannot be read as a ${what}: it contains binary data, not text.`);
+  return text;
 }
 
 /** Parses HTML into a DOM Document for lib/ readers (the same code that runs in the browser). */
