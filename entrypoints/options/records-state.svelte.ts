@@ -38,6 +38,7 @@ import {
 import { createBundle } from '../../lib/records/bundle.ts';
 import { toCsv } from '../../lib/records/csv.ts';
 import { filterFromQuery, filterToQuery } from '../../lib/records/filter-query.ts';
+import { decodeText } from '../../lib/decode-text.ts';
 import { readImportFile } from '../../lib/records/import-file.ts';
 import { mergeRecords, type MergeConflict } from '../../lib/records/merge.ts';
 import { packageLabels, reconcilePackageRecords } from '../../lib/records/package-records.ts';
@@ -324,7 +325,9 @@ export class RecordsState {
         }
         // Let the progress bar paint between files.
         await new Promise((r) => setTimeout(r, 0));
-        const result = await readImportFile(await file.text(), { maxBytes: MAX_IMPORT_BYTES });
+        // Not file.text(), which assumes UTF-8: a CSV saved again by a spreadsheet may be UTF-16
+        // ("Unicode Text") or the system's code page (Windows-1252), and its accents must survive.
+        const result = await readImportFile(decodeText(new Uint8Array(await file.arrayBuffer())), { maxBytes: MAX_IMPORT_BYTES });
         if (result.ok) incoming.push(...result.records);
         else refused.push({ name: file.name, error: result.error });
       }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { decodeText } from '../package/index.ts';
+import { decodeText } from '../decode-text.ts';
 
 /** Exit codes shared by every command (README, "Command line"). */
 export const EXIT = { ok: 0, failure: 1, unreadable: 2, notApplicable: 3 } as const;

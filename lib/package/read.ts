@@ -4,6 +4,7 @@
  * bomb, unsafe names, no manifest) refuse the whole file with a message that says what and where;
  * problems with one item (a missing file, broken XML) go to `errors` and the rest is still read.
  */
+import { decodeText } from '../decode-text.ts';
 import { toSource, type PackageInput } from './source.ts';
 import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
@@ -12,6 +13,9 @@ import { describeNonZip, describeZipWithoutManifest, notAZipMessage } from './sn
 import type { ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
 import { parseXml } from './xml.ts';
 import { DEFAULT_LIMITS, openZip, type ZipArchive } from './zip.ts';
+
+/** Re-exported: callers of the package reader decode its files the same way. */
+export { decodeText };
 
 /** A resource some reader will read, known before any item file is opened. */
 export interface Candidate {
@@ -158,32 +162,6 @@ function findEntry(zip: ZipArchive, path: string): string | null {
   }
   const encoded = encodeURI(path);
   return zip.entries.has(encoded) ? encoded : null;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * Bytes → string: BOM first, then UTF-8, then the charset the file declares, then Windows-1252
- * (what older Blackboard and Moodle exports use when they are not UTF-8).
- */
-export function decodeText(data: Uint8Array): string {
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder('utf-8').decode(data.subarray(3));
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  try {
-    return utf8.decode(data);
-  } catch {
-    const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
-    const declared = /(?:encoding|charset)\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-    if (declared && !/^utf-?8$/i.test(declared)) {
-      try {
-        return new TextDecoder(declared).decode(data);
-      } catch {
-        /* unknown label: fall through */
-      }
-    }
-    return new TextDecoder('windows-1252').decode(data);
-  }
 }
 
 function stripExtension(fileName: string | undefined): string {

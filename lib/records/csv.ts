@@ -101,6 +101,24 @@ export function toCsv(records: readonly AuditRecord[]): string {
   return `${BOM}${body}\r\n`;
 }
 
+/**
+ * The delimiter of a CSV, from its header line. We write commas, but a spreadsheet that saves the
+ * file again writes what its locale uses: semicolons where the comma is the decimal mark (Excel and
+ * LibreOffice in Spanish, German, French…), tabs for Excel's "Unicode Text". The header is
+ * ours (no quoted cells hold these characters), so the most frequent of the three is the one.
+ */
+export function csvDelimiter(text: string): ',' | ';' | '\t' {
+  const end = text.indexOf('\n');
+  const header = end < 0 ? text.slice(0, 4096) : text.slice(0, Math.min(end, 4096));
+  const count = (ch: string) => header.split(ch).length - 1;
+  const comma = count(',');
+  const semicolon = count(';');
+  const tab = count('\t');
+  if (tab > comma && tab >= semicolon) return '\t';
+  if (semicolon > comma) return ';';
+  return ',';
+}
+
 export type CsvResult = { ok: true; records: AuditRecord[] } | { ok: false; error: string };
 
 export interface FromCsvOptions {
@@ -130,7 +148,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): CsvResult {
 
   let parsed: Papa.ParseResult<string[]>;
   try {
-    parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy', delimiter: ',' });
+    parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy', delimiter: csvDelimiter(body) });
   } catch (e) {
     return { ok: false, error: `The CSV could not be read: ${e instanceof Error ? e.message : String(e)}.` };
   }

@@ -20,7 +20,8 @@ export async function readImportFile(text: unknown, options: { name?: string; ma
   if (typeof text !== 'string') return { ok: false, error: `${label}not a text file.` };
   const maxBytes = options.maxBytes ?? DEFAULT_BUNDLE_MAX_BYTES;
   const head = text.slice(0, 256).replace(/^\ufeff/, '').trimStart();
-  if (/^id,created,updated\b/i.test(head) || (/^"?id"?,/i.test(head) && /Q1 status/i.test(head))) {
+  // Any of the delimiters a spreadsheet may have saved it with (csvDelimiter), quoted or not.
+  if (/^"?id"?[,;\t]"?created"?[,;\t]"?updated\b/i.test(head) || (/^"?id"?[,;\t]/i.test(head) && /Q1 status/i.test(head))) {
     const r = fromCsv(text, { maxBytes });
     return r.ok ? { ok: true, kind: 'csv', records: r.records } : { ok: false, error: label + r.error };
   }

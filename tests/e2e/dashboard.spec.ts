@@ -9,7 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { zipSync, strToU8 } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { createBundle } from '../../lib/records/bundle.ts';
+import { toCsv } from '../../lib/records/csv.ts';
 import { editRecord } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
 import { makeRecords } from '../unit/records/factory.ts';
@@ -105,6 +107,28 @@ test('a coach imports bundles, filters, sees small wins and exports CSV', async 
   expect(lines).toHaveLength(rahimi.length + 1);
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
   expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+});
+
+test('a coach re-imports our CSV after Excel in Spanish saved it again (semicolons, Windows-1252): every audit, accents intact', async ({ context, extensionId }, testInfo) => {
+  const records = makeRecords(6, 904).map((r, i) => ({
+    ...r,
+    labels: { ...r.labels, teacher: 'Sra. López' },
+    assignment: { ...r.assignment, title: `La independencia de México: fuentes ${i + 1}` },
+  }));
+  const rows = Papa.parse<string[]>(toCsv(records).slice(1), { skipEmptyLines: true }).data;
+  const cp1252 = new TextDecoder('windows-1252');
+  const table = new Map([...Array(256).keys()].map((b) => [cp1252.decode(Uint8Array.of(b)), b]));
+  const file = testInfo.outputPath('auditorias.csv');
+  writeFileSync(file, Uint8Array.from([...Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })].map((ch) => table.get(ch) ?? 0x3f)));
+
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByLabel('Choose files').setInputFiles([file]);
+  await expect(page.getByTestId('import-summary')).toContainText('6 new');
+  await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
+  const teacherCells = page.getByTestId('records-table').locator('tbody tr td:nth-child(3)');
+  await expect(teacherCells).toHaveText(Array(6).fill('Sra. López'));
+  await expect(page.getByTestId('records-table')).toContainText('La independencia de México: fuentes 1');
 });
 
 test('clearing all offers a backup first and keeps nothing behind', async ({ context, extensionId }, testInfo) => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../lib/decode-text.ts';
 import { CSV_COLUMNS, escapeCell, fromCsv, toCsv } from '../../../lib/records/csv.ts';
+import { readImportFile } from '../../../lib/records/import-file.ts';
 import type { AuditRecord } from '../../../lib/records/schema.ts';
 import { makeRecords } from './factory.ts';
 
@@ -128,5 +130,64 @@ describe('fromCsv', () => {
 
   it('refuses oversized files', () => {
     expect(fromCsv(toCsv(makeRecords(20, 37)), { maxBytes: 1000 })).toEqual({ ok: false, error: expect.stringMatching(/limit is 0\.0 MB/) });
+  });
+});
+
+/** A single-byte code page encoder, built by inverting the platform's own decoder. */
+function encodeCodePage(text: string, label: string): Uint8Array {
+  const decoder = new TextDecoder(label);
+  const table = new Map<string, number>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return Uint8Array.from([...text].map((ch) => {
+    const b = table.get(ch);
+    if (b === undefined) throw new Error(`${JSON.stringify(ch)} is not in ${label}`);
+    return b;
+  }));
+}
+
+describe('a Vantage CSV opened and saved again in a spreadsheet', () => {
+  // What the coach re-imports after editing our export: the same records, whatever the program.
+  const records = makeRecords(12, 35);
+  const ours = toCsv(records);
+  const expected = fromCsv(ours);
+  const rows = cells(ours);
+
+  it('has accents to lose (the test would prove nothing without them)', () => {
+    expect(ours).toMatch(/López|México/);
+    expect(expected.ok).toBe(true);
+  });
+
+  it('Excel in a Spanish or German locale: semicolons, Windows-1252, no BOM', async () => {
+    const saved = encodeCodePage(Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }), 'windows-1252');
+    const r = await readImportFile(decodeText(saved));
+    expect(r).toMatchObject({ ok: true, kind: 'csv' });
+    if (r.ok && expected.ok) expect(r.records).toEqual(expected.records);
+  });
+
+  it('Excel "Unicode Text": tabs, UTF-16 with a byte-order mark', async () => {
+    const text = Papa.unparse(rows, { delimiter: '\t', newline: '\r\n' });
+    const saved = new Uint8Array(2 + text.length * 2);
+    saved.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      saved[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      saved[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const r = await readImportFile(decodeText(saved));
+    expect(r).toMatchObject({ ok: true, kind: 'csv' });
+    if (r.ok && expected.ok) expect(r.records).toEqual(expected.records);
+  });
+
+  it('Google Sheets and LibreOffice defaults: commas, UTF-8 without a BOM', async () => {
+    const r = await readImportFile(decodeText(new TextEncoder().encode(Papa.unparse(rows))));
+    if (r.ok && expected.ok) expect(r.records).toEqual(expected.records);
+    expect(r.ok).toBe(true);
+  });
+
+  it('a comma inside a cell of a semicolon file stays in the cell', () => {
+    const edited = rows.map((row) => [...row]);
+    const note = edited[0]!.indexOf('Q2 note');
+    edited[1]![note] = 'Strong, but add sources; ask about Tehran';
+    const r = fromCsv(Papa.unparse(edited, { delimiter: ';' }));
+    expect(r.ok && r.records[0]!.questions[1]!.note).toBe('Strong, but add sources; ask about Tehran');
   });
 });
