@@ -1,5 +1,5 @@
 /**
- * `vantage audit <page.html> --url <url> [--json]` reads a saved page through the same adapters
+ * `vantage audit <page.html|page.mhtml> [--url <url>] [--json]` reads a saved page through the same adapters
  * and analysis as the extension; `vantage audit --text <file>` audits plain text.
  * Exit 0: audited; 3: not an assignment page (JSON with platform null); 2: unreadable input.
  */
@@ -8,6 +8,7 @@ import { withSearchDesign } from '../audit-design.ts';
 import { detect, PLATFORM_NAMES, unreadAssignmentPlatform } from '../lms/index.ts';
 import { QUESTIONS } from '../questions/index.ts';
 import { CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readTextFile } from './io.ts';
+import { pageAddress, readSavedPage } from './saved-page.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
@@ -20,15 +21,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const [file] = args.positional;
   if (!file) throw new CliError('Give a saved page (audit <page.html> --url <url>) or --text <file>.');
-  const rawUrl = args.get('url');
-  if (!rawUrl) throw new CliError('--url <page url> is needed: adapters recognise a page by its address and its markup.');
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    throw new CliError(`--url is not a valid address: ${rawUrl}`);
-  }
-  const html = readTextFile(file, 'saved page');
+  const page = readSavedPage(file);
+  const url = pageAddress(args.get('url'), page, 'adapters recognise a page by its address and its markup');
+  const html = page.html;
   if (!/<[a-z!]/i.test(html)) throw new CliError(`${file} does not look like an HTML page.`);
   const doc = parseHtmlDocument(html);
   const assignment = detect(url, doc);

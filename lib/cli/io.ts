@@ -23,14 +23,8 @@ export function megabytes(bytes: number): number {
   return Math.max(bytes > 0 ? 1 : 0, Math.round(bytes / (1024 * 1024)));
 }
 
-/**
- * Reads a text file or saved page, or throws a CliError that says what is wrong with it. Files
- * are not all UTF-8: Windows Notepad's "Unicode" is UTF-16 with a byte-order mark, and pages
- * saved from older or regional sites keep their own charset (Windows-1251, Shift_JIS, GBK), which
- * a page declares in its first bytes. Reading those as UTF-8 turns every accented letter into
- * "\uFFFD" and the analysis no longer knows the language.
- */
-export function readTextFile(path: string, what = 'file'): string {
+/** Reads a file whole, or throws a CliError that says why it cannot (missing, a folder, too big). */
+export function readFileBytes(path: string, what = 'file'): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
@@ -41,7 +35,23 @@ export function readTextFile(path: string, what = 'file'): string {
     throw new CliError(`Cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
   }
   if (size > MAX_INPUT_BYTES) throw new CliError(`${path} is ${megabytes(size)} MB; the limit is ${megabytes(MAX_INPUT_BYTES)} MB.`);
-  const text = decodeText(readFileSync(path));
+  return readFileSync(path);
+}
+
+/**
+ * Reads a text file or saved page, or throws a CliError that says what is wrong with it. Files
+ * are not all UTF-8: Windows Notepad's "Unicode" is UTF-16 with a byte-order mark, and pages
+ * saved from older or regional sites keep their own charset (Windows-1251, Shift_JIS, GBK), which
+ * a page declares in its first bytes. Reading those as UTF-8 turns every accented letter into
+ * "\uFFFD" and the analysis no longer knows the language.
+ */
+export function readTextFile(path: string, what = 'file'): string {
+  return bytesToText(readFileBytes(path, what), path, what);
+}
+
+/** Decodes a file's bytes (see readTextFile); refuses binary data. */
+export function bytesToText(bytes: Uint8Array, path: string, what: string): string {
+  const text = decodeText(bytes);
   // After decoding, so that UTF-16 (a zero byte in every ASCII letter) is text, not binary.
   if (text.includes('\0')) throw new CliError(`${path} cannot be read as a ${what}: it contains binary data, not text.`);
   return text;

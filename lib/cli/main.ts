@@ -7,9 +7,9 @@ import { CliError, EXIT } from './io.ts';
 type Command = { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  audit: { summary: 'audit <page.html> --url <url> [--json] | audit --text <file> [--json]', load: () => import('./audit.ts') },
+  audit: { summary: 'audit <page.html|page.mhtml> [--url <url>] [--json] | audit --text <file> [--json]', load: () => import('./audit.ts') },
   search: { summary: 'search "<topic>" [--country ir]... [--json]', load: () => import('./search.ts') },
-  serp: { summary: 'serp <page.html> --url <url> [--json]', load: () => import('./serp.ts') },
+  serp: { summary: 'serp <page.html|page.mhtml> [--url <url>] [--json]', load: () => import('./serp.ts') },
   'audit-package': { summary: 'audit-package <course.imscc> [--json|--csv] [--jobs N]', load: () => import('./audit-package.ts') },
 };
 

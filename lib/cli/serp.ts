@@ -1,5 +1,5 @@
 /**
- * `vantage serp <page.html> --url <page url> [--json] [--lang es]` reads a saved search-result
+ * `vantage serp <page.html|page.mhtml> [--url <page url>] [--json] [--lang es]` reads a saved search-result
  * page with the same readers as the extension and says where its results come from.
  * Exit 0: a result page (possibly with no results); 3: not a result page (home, captcha, no
  * query, unknown markup; the output still says which); 2: unreadable input or a URL of no
@@ -9,7 +9,8 @@ import { ENGINE_NAMES, readerFor, withCountries, type SerpReading } from '../ser
 import { diversity, INDEX_EXPLAINED, type Diversity } from '../serp/diversity.ts';
 import { hints } from '../serp/hints.ts';
 import { stripInertMarkup } from '../serp/prepare.ts';
-import { CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readTextFile } from './io.ts';
+import { CliError, EXIT, parseArgs, parseHtmlDocument, printJson } from './io.ts';
+import { pageAddress, readSavedPage } from './saved-page.ts';
 
 // A page with at least one element tag near its start; plain text, JSON and CSV are not pages.
 const LOOKS_LIKE_HTML = /<\s*(!doctype\s+html|html|head|body|div|form|table|a|p|span|ol|ul|li|h[1-6])[\s>/]/i;
@@ -21,19 +22,13 @@ export async function run(argv: string[]): Promise<number> {
   const lang = args.get('lang') === 'es' ? 'es' : 'en';
   const [file] = args.positional;
   if (!file) throw new CliError('Give a saved result page: serp <page.html> --url <page url> [--json].');
-  const rawUrl = args.get('url');
-  if (!rawUrl) throw new CliError('--url <page url> is needed: the reader is chosen by the page address.');
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    throw new CliError(`--url is not a valid address: ${rawUrl}`);
-  }
+  const page = readSavedPage(file);
+  const url = pageAddress(args.get('url'), page, 'the reader is chosen by the page address');
   const reader = readerFor(url);
   if (!reader) {
     throw new CliError(`${url.host}${url.pathname} is not a search engine result page Vantage reads (${Object.values(ENGINE_NAMES).join(', ')}).`);
   }
-  const html = readTextFile(file, 'saved page');
+  const html = page.html;
   if (!LOOKS_LIKE_HTML.test(html.slice(0, 1_000_000))) throw new CliError(`${file} does not look like an HTML page.`);
 
   // Scripts, styles and inline SVG are never read; dropping them first halves parse time.
