@@ -141,6 +141,7 @@ export const moodle: LmsAdapter = {
     'https://moodle.bfh.ch/mod/assign/view.php?id=2520604',
     'https://moodle.example.edu/moodle/mod/assign/view.php?id=17&action=grading',
     'https://techeducators.moodlecloud.com/mod/assign/view.php?id=6242',
+    'https://school.moodledemo.net/mod/assign/view.php?id=724&lang=ja', // Mount Orange demo (5.2), language forced by the query
     'https://school.moodlecloud.com/course/modedit.php?update=6242&return=1',
     'https://lms.school.org/course/modedit.php?add=assign&type=&course=2&section=1&return=0&sr=0',
   ],
