@@ -30,7 +30,9 @@ export const webPage: ResourceReader = {
     const declared = res.intendedUse === 'assignment';
     if (!declared) {
       if (!page.text) return { skip: 'an empty page' };
-      const signals = taskSignals(title, page.text);
+      // Canvas courses often keep a page copy of an assignment's instructions; the assignment is audited.
+      if (ctx.assignmentTitles.has(title.toLowerCase())) return { skip: 'a page copy of an assignment of the same title' };
+      const signals = taskSignals(title, page.text, { besideAssignments: ctx.carriesAssignments });
       if (!signals.isTask) return { skip: `a page that does not read as a task (${signals.reasons.join(', ') || 'no task wording'})` };
     }
     return {
