@@ -4,7 +4,11 @@
  * a page only when its text reads as a task, because Moodle's CC export drops mod_assign and
  * Blackboard's keeps assignments only as content items, so their assignments arrive as pages.
  * Never read: syllabus and lesson-plan pages, CC 1.3 fallback variants of an assignment, and the
- * HTML an assignment resource already owns (it would be audited twice).
+ * HTML an assignment resource already owns (it would be audited twice). In an export that carries
+ * its assignments as assignments (Canvas, Brightspace, Sakai, Schoology), a page is held to a
+ * stricter reading (`besideAssignments` in task-like.ts): real Canvas courses hold dozens of
+ * course, how-to and lesson pages that talk like tasks, and a page titled like one of the
+ * course's assignments is its copy.
  */
 import { htmlToText } from '../html-text.ts';
 import { taskSignals } from '../task-like.ts';
