@@ -88,6 +88,13 @@ export function htmlToText(html: string): HtmlText {
       parts.push(' ');
       continue;
     }
+    if (!closing && !inHead && isHidden(html, attrStart, tagEnd)) {
+      // Course templates (DesignPLUS "kl_" pages in Canvas) carry text no student sees, such as
+      // "Icon Progress Bar/Navigation (built in browser, hidden in app)".
+      if (!VOID.has(name) && html.charCodeAt(tagEnd - 1) !== 47) i = endOfElement(html, name, i);
+      parts.push(' ');
+      continue;
+    }
     if (name === 'title') {
       inTitle = !closing;
       continue;
@@ -140,6 +147,41 @@ function findTagEnd(html: string, from: number): number {
     else if (c === '>') return j;
   }
   return html.length;
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const HIDDEN_STYLE = /(?:^|[\s;"'])display\s*:\s*none\b/i;
+const HIDDEN_ATTR = /(?:^|\s)hidden(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=\s|\/?$)/i;
+
+/**
+ * `style="display: none"` or the `hidden` attribute on an element without an id: content no
+ * student ever sees. With an id it may be the target of a show/hide control (Canvas's
+ * `element_toggler` with `aria-controls`, its dialogs), which a student opens: kept.
+ */
+function isHidden(html: string, from: number, to: number): boolean {
+  if (to - from < 6) return false;
+  const attrs = html.slice(from, to);
+  if (!/none|hidden/i.test(attrs) || /(?:^|\s)id\s*=/i.test(attrs)) return false;
+  const style = /(?:^|\s)style\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attrs);
+  if (style && HIDDEN_STYLE.test(style[1] ?? style[2] ?? '')) return true;
+  // Drop quoted values first so that class="hidden-xs" or title="hidden gems" do not count.
+  return HIDDEN_ATTR.test(attrs.replace(/"[^"]*"|'[^']*'/g, '""'));
+}
+
+/** Index just after the end tag that closes the element opened before `from`, counting nested elements of the same name. */
+function endOfElement(html: string, name: string, from: number): number {
+  const re = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'ig');
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const end = findTagEnd(html, m.index + m[0].length);
+    if (m[1]) depth--;
+    else if (html.charCodeAt(end - 1) !== 47) depth++;
+    if (depth === 0) return end < html.length ? end + 1 : html.length;
+    re.lastIndex = end;
+  }
+  // Never closed: a browser would hide the rest of the parent; keep the rest as text rather than lose it.
+  return from;
 }
 
 function indexOfCloseTag(html: string, name: string, from: number): number {

@@ -124,9 +124,12 @@ function listCandidates(manifest: CcManifest, ctx: ReadContext): Candidate[] {
 
 function makeContext(zip: ZipArchive, manifest: CcManifest, limits: PackageLimits, includeHtml: boolean): ReadContext {
   const assignmentFiles = new Set<string>();
+  const assignmentTitles = new Set<string>();
   const ctx: ReadContext = {
     manifest,
     assignmentFiles,
+    carriesAssignments: false,
+    assignmentTitles,
     includeHtml,
     readText(path: string): FileText {
       const name = findEntry(zip, path);
@@ -143,9 +146,15 @@ function makeContext(zip: ZipArchive, manifest: CcManifest, limits: PackageLimit
     },
   };
   for (const res of manifest.resources) {
-    if (ASSIGNMENT_READERS.some((r) => r.claims(res, ctx))) {
+    const owned = ASSIGNMENT_READERS.some((r) => r.claims(res, ctx));
+    if (owned) {
       for (const f of res.files) assignmentFiles.add(f);
       if (res.href) assignmentFiles.add(res.href);
+    }
+    if (owned || (res.type === 'webcontent' && res.intendedUse === 'assignment')) {
+      ctx.carriesAssignments = true;
+      const title = manifest.outline.get(res.id)?.title;
+      if (title) assignmentTitles.add(title.toLowerCase());
     }
   }
   return ctx;
@@ -161,7 +170,11 @@ function findEntry(zip: ZipArchive, path: string): string | null {
     /* not percent-encoded */
   }
   const encoded = encodeURI(path);
-  return zip.entries.has(encoded) ? encoded : null;
+  if (zip.entries.has(encoded)) return encoded;
+  // Canvas keeps "|" in file names ("case-study-|-ch2-week-1.html"); an export unzipped on Windows
+  // and zipped again holds them with each character Windows refuses turned into "_".
+  const windows = path.replace(/[<>:"|?*]/g, '_');
+  return windows !== path && zip.entries.has(windows) ? windows : null;
 }
 
 function stripExtension(fileName: string | undefined): string {

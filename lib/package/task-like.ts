@@ -17,7 +17,8 @@ export interface TaskSignals {
 const STRONG: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:submit|upload|turn in|hand in)\b/i, 'asks students to submit'],
   [/\bdue\s+(?:date|by|on|at|before|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|in)\b|\bis due\b|\bdeadline\b/i, 'names a due date'],
-  [/\byou will\b|\byou(?:'|’)ll\b|\byour (?:task|job|assignment|goal) is\b|\bstudents will\b|\byou are (?:asked|to)\b|\byou must\b/i, 'tells students what they will do'],
+  // "You will learn / see / need…" is how lessons and course pages talk, not what a task asks.
+  [/\b(?:you will|you(?:'|’)ll|students will)\b(?!\s+(?:learn|see|find|need|notice|explore|understand|discover|get|have|also|want|receive|gain|hear|watch|be|become|know|meet|enjoy|start|begin|continue|look|review)\b)|\byour (?:task|job|assignment|goal) is\b|\byou are (?:asked|to)\b|\byou must\b/i, 'tells students what they will do'],
   [/\bpost (?:your|a|an|one)\b|\b(?:reply|respond) to (?:at least )?(?:one|two|three|a|\d) (?:classmates?|peers?|others)\b/i, 'asks for a post and replies'],
   [/\brubric\b|\bgrading criteria\b|\bgraded (?:on|for)\b|\b\d+\s*(?:points|pts)\b/i, 'mentions grading'],
   [/\b(?:deber[áa]s|debes|tendr[áa]s que|vas a|los estudiantes (?:deber[áa]n|van a))\b/i, 'dice a los estudiantes qué harán'],
@@ -41,12 +42,25 @@ const IMPERATIVE_LINE =
 
 /** Titles that name a task, or that name a page that is not one. */
 const TASK_TITLE = /\b(?:assignment|homework|project|essay|task|lab|activity|worksheet|prompt|challenge|tarea|proyecto|ensayo|actividad|pr[áa]ctica|taller|deberes)\b/i;
-const NOT_TASK_TITLE = /\b(?:syllabus|course (?:information|schedule|overview|calendar)|welcome|about (?:the|this) course|office hours|resources|reading list|glossary|faq|announcements?|s[íi]labo|programa del curso|bienvenid[ao]s?|recursos|glosario|calendario)\b/i;
+const NOT_TASK_TITLE =
+  /\b(?:syllabus|course (?:information|schedule|overview|calendar|home|components)|welcome|about (?:the|this) course|office hours|resources|reading list|glossary|faq|announcements?|home ?page|how to|set ?up|getting started|orientation|(?:technology|technical|software) requirements|academic (?:policies|integrity|honesty|support)|important info(?:rmation)?|expectations|help|objectives|s[íi]labo|programa del curso|bienvenid[ao]s?|recursos|glosario|calendario|c[óo]mo|preguntas frecuentes|requisitos|orientaci[óo]n|integridad acad[ée]mica|objetivos|p[áa]gina (?:principal|de inicio))\b/i;
 
 const THRESHOLD = 3;
 
+/** How much a page has to show to count as a task. */
+export interface TaskOptions {
+  /**
+   * The export carries its assignments as assignments (Canvas, Brightspace, Sakai, Schoology):
+   * every task students hand in is already an item, and a page is a reading, a course page or a
+   * how-to about the assignments. Such a page counts only when its title names a task and not a
+   * course page, and is not a question (FAQ pages are titled "How do I…?"), and when its words
+   * alone, without the title, read as a task.
+   */
+  besideAssignments?: boolean;
+}
+
 /** Scores a page's title and text for task-ness; `isTask` when the evidence is enough. */
-export function taskSignals(title: string, text: string): TaskSignals {
+export function taskSignals(title: string, text: string, opts: TaskOptions = {}): TaskSignals {
   const reasons: string[] = [];
   let score = 0;
   for (const [re, why] of STRONG) {
@@ -73,16 +87,23 @@ export function taskSignals(title: string, text: string): TaskSignals {
     reasons.push('the title names a task');
   }
   // A syllabus or welcome page talks about due dates and submitting all the time; its title decides.
-  const courseTitle = !taskTitle && NOT_TASK_TITLE.test(title);
+  const strict = opts.besideAssignments === true;
+  const courseTitle = (strict || !taskTitle) && NOT_TASK_TITLE.test(title);
   if (courseTitle) reasons.push('the title names a course page, not a task');
+  const question = strict && /\?\s*$/.test(title);
+  if (question) reasons.push('the title is a question');
+  if (strict && !taskTitle) reasons.push('the course has its assignments as assignments and the title names no task');
   const words = text.split(/\s+/).filter(Boolean).length;
   // Too short to hold instructions, or so long it is a reading that happens to say "you will".
   const enoughText = words >= 6;
   const needed = words > 4000 ? THRESHOLD + 3 : THRESHOLD;
-  return { score, reasons, isTask: enoughText && !courseTitle && score >= needed };
+  const titleAllows = !courseTitle && !question && (taskTitle || !strict);
+  // Beside assignments the title is a gate, not evidence: the words alone must carry the page.
+  const evidence = strict && taskTitle ? score - 2 : score;
+  return { score, reasons, isTask: enoughText && titleAllows && evidence >= needed };
 }
 
 /** True when a page's title and text read as a task for students. */
-export function readsAsTask(title: string, text: string): boolean {
-  return taskSignals(title, text).isTask;
+export function readsAsTask(title: string, text: string, opts: TaskOptions = {}): boolean {
+  return taskSignals(title, text, opts).isTask;
 }

@@ -16,6 +16,13 @@ export interface ReadContext {
   manifest: CcManifest;
   /** Files named by assignment resources: their HTML is not audited a second time as a page. */
   assignmentFiles: ReadonlySet<string>;
+  /**
+   * The export carries assignments as assignments (a resource an assignment reader claims, or web
+   * content declared `intendeduse="assignment"`), so its other pages need more to count as tasks.
+   */
+  carriesAssignments: boolean;
+  /** Outline titles of those assignments, lower-cased: a page with the same title is a copy of one. */
+  assignmentTitles: ReadonlySet<string>;
   includeHtml: boolean;
   readText(path: string): FileText;
   readXml(path: string): FileXml;

@@ -4,7 +4,11 @@
  * a page only when its text reads as a task, because Moodle's CC export drops mod_assign and
  * Blackboard's keeps assignments only as content items, so their assignments arrive as pages.
  * Never read: syllabus and lesson-plan pages, CC 1.3 fallback variants of an assignment, and the
- * HTML an assignment resource already owns (it would be audited twice).
+ * HTML an assignment resource already owns (it would be audited twice). In an export that carries
+ * its assignments as assignments (Canvas, Brightspace, Sakai, Schoology), a page is held to a
+ * stricter reading (`besideAssignments` in task-like.ts): real Canvas courses hold dozens of
+ * course, how-to and lesson pages that talk like tasks, and a page titled like one of the
+ * course's assignments is its copy.
  */
 import { htmlToText } from '../html-text.ts';
 import { taskSignals } from '../task-like.ts';
@@ -30,7 +34,9 @@ export const webPage: ResourceReader = {
     const declared = res.intendedUse === 'assignment';
     if (!declared) {
       if (!page.text) return { skip: 'an empty page' };
-      const signals = taskSignals(title, page.text);
+      // Canvas courses often keep a page copy of an assignment's instructions; the assignment is audited.
+      if (ctx.assignmentTitles.has(title.toLowerCase())) return { skip: 'a page copy of an assignment of the same title' };
+      const signals = taskSignals(title, page.text, { besideAssignments: ctx.carriesAssignments });
       if (!signals.isTask) return { skip: `a page that does not read as a task (${signals.reasons.join(', ') || 'no task wording'})` };
     }
     return {

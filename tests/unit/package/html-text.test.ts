@@ -54,6 +54,16 @@ describe('htmlToText', () => {
     expect(htmlToText('').text).toBe('');
   });
 
+  it('leaves out what no student sees (display:none, hidden) but keeps content a show/hide control opens', () => {
+    // DesignPLUS pages in Canvas (andrewpetraccabc/Formacion-Testing, wiki_content/dia-primero.html).
+    const kl = '<div id="kl_content_block_1"><p class="kl_module_progress_icons" style="display: none;">Icon Progress Bar/Navigation (built in browser, hidden in app)</p><h3>Descripción</h3><p>Toma tu tiempo.</p></div>';
+    expect(htmlToText(kl).text).toBe('Descripción\nToma tu tiempo.');
+    expect(htmlToText('<div style="color:red;display:none"><div>a</div><div>b</div></div><p hidden>c</p><p class="hidden-xs" title="hidden">kept</p>').text).toBe('kept');
+    // Canvas's element_toggler: the target has an id and opens on a click.
+    expect(htmlToText('<a class="element_toggler" aria-controls="rubric">Rubric</a><div id="rubric" style="display: none;">4 points: two sources</div>').text).toBe('Rubric\n4 points: two sources');
+    expect(htmlToText('<div style="display:none">never closed<p>rest</p>').text).toBe('never closed\nrest');
+  });
+
   it('separates table cells and list items', () => {
     expect(htmlToText('<table><tr><td>Week 1</td><td>Essay</td></tr><tr><td>Week 2</td><td>Podcast</td></tr></table><ul><li>one</li><li>two</li></ul>').text).toBe(
       'Week 1 Essay\nWeek 2 Podcast\none\ntwo',

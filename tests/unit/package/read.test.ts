@@ -182,6 +182,46 @@ describe('readPackage: hrefs as exporters really write them', () => {
     ]);
   });
 
+  it('finds a file whose "|" became "_" when the export was unzipped on Windows and zipped again', () => {
+    // As in ASU-UIDE/CIS-300-Programaci-n-Web-y-Multimedia: Canvas names the file after the title
+    // "Case Study | Ch2 - Week 1" and the manifest keeps the "|"; Windows cannot store it.
+    const id = 'g0df3f1c6b1369715ad2953be1bb894e6';
+    const bytes = pkg(
+      `<resource identifier="${id}" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" href="${id}/case-study-|-ch2-week-1.html"><file href="${id}/case-study-|-ch2-week-1.html"/><file href="${id}/assignment_settings.xml"/></resource>`,
+      {
+        [`${id}/case-study-_-ch2-week-1.html`]: `<html><head><title>Assignment: Case Study | Ch2 - Week 1</title></head><body>${TASK}</body></html>`,
+        [`${id}/assignment_settings.xml`]: '<assignment identifier="x" xmlns="http://canvas.instructure.com/xsd/cccv1p0"><title>Case Study | Ch2 - Week 1</title></assignment>',
+      },
+    );
+    const r = readPackage(bytes);
+    expect(r.ok && r.errors).toEqual([]);
+    expect(r.ok && r.items.map((i) => [i.kind, i.title, i.path])).toEqual([['assignment', 'Case Study | Ch2 - Week 1', `${id}/case-study-_-ch2-week-1.html`]]);
+  });
+
+  it('beside real assignments, a page that copies one, a how-to and an FAQ are not items; a project brief is', () => {
+    const org = '<organization identifier="o"><item identifier="root"><item identifier="m"><title>Module 4</title><item identifier="i1" identifierref="asg"><title>Module 4 Project</title></item></item></item></organization>';
+    const settings = '<assignment identifier="x" xmlns="http://canvas.instructure.com/xsd/cccv1p0"><title>Module 4 Project</title></assignment>';
+    const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
+    const bytes = pkg(
+      '<resource identifier="asg" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" href="asg/module-4-project.html"><file href="asg/module-4-project.html"/><file href="asg/assignment_settings.xml"/></resource>' +
+        ['copy', 'howto', 'faq', 'brief'].map((n) => `<resource identifier="${n}" type="webcontent" href="wiki_content/${n}.html"><file href="wiki_content/${n}.html"/></resource>`).join(''),
+      {
+        'asg/module-4-project.html': page('Assignment: Module 4 Project', TASK),
+        'asg/assignment_settings.xml': settings,
+        'wiki_content/copy.html': page('Module 4 Project', TASK),
+        'wiki_content/howto.html': page('Mac Users: How to set up your computer', '<p>You will install VS Code. Submit a screenshot if it fails.</p>'),
+        'wiki_content/faq.html': page('Do I need to zip the project word document?', '<p>No. Upload the project document as it is; you will submit one file.</p>'),
+        'wiki_content/brief.html': page('Week 2 Project Brief', '<p>You will produce a podcast.</p><p>Interview a neighbour.</p><p>Submit the audio by March 14.</p>'),
+      },
+      org,
+    );
+    const r = readPackage(bytes);
+    expect(r.ok && r.items.map((i) => [i.id, i.kind, i.title])).toEqual([
+      ['asg', 'assignment', 'Module 4 Project'],
+      ['brief', 'page', 'Week 2 Project Brief'],
+    ]);
+  });
+
   it('reads Windows-1252 pages that are not UTF-8', () => {
     const latin = new Uint8Array([...text('<html><head><meta charset="windows-1252"><title>Ensayo</title></head><body><p>Escribe un ensayo sobre la canci'), 0xf3, ...text('n. Entrega el ensayo el viernes. Vas a presentarlo.</p></body></html>')]);
     const bytes = writeZip([

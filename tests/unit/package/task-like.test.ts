@@ -20,6 +20,25 @@ describe('readsAsTask: which pages of a course export are assignments', () => {
     expect(readsAsTask('Class Forum', 'Use this forum to ask questions about the course.')).toBe(false);
   });
 
+  it('does not take a lesson or a course page for a task because it says "you will learn"', () => {
+    // Real Canvas pages (decagondev/web-s10, rootalley/du-spcs-302-earth-and-its-processes).
+    expect(readsAsTask('Objective 2 - Describe Reducer Functions', 'In this objective you will learn what a reducer is. You will see how it returns new state.\nUse the hook in a component.')).toBe(false);
+    expect(readsAsTask('Technology Requirements', 'You will need a computer. Submit a ticket to the help desk if your browser is not supported. You will use Canvas.')).toBe(false);
+    expect(readsAsTask('Course Home', 'Welcome! You will write three papers and post in eight discussions. Submit everything through Canvas.')).toBe(false);
+  });
+
+  it('beside real assignments, a page counts only when its title names a task and its words alone read as one', () => {
+    const strict = { besideAssignments: true };
+    const brief = 'Over the next two weeks you will produce a five-minute podcast.\nInterview a family member.\nSubmit the audio file by March 14.';
+    expect(readsAsTask('Week 2 Project Brief', brief, strict)).toBe(true);
+    expect(readsAsTask('Week 1 - Web & HTML Basics', 'Do:\nRead chapter 1.\nComplete the case study. You will submit it by Sunday; it is due at 11:59 PM.', strict)).toBe(false);
+    expect(readsAsTask('Can I include a YouTube video in the project assignment?', 'Yes. You will submit a link; the rubric gives 5 points for media.', strict)).toBe(false);
+    expect(readsAsTask('Week 4 Assignment FAQ', brief, strict)).toBe(false);
+    expect(readsAsTask('Module 1 Guided Project', '← Back to Sprint Content\nUnit Videos\nGuided Project: Reducers\nStarter repo\nSolution repo', strict)).toBe(false);
+    // The same page without assignments around it (Moodle, Blackboard) still needs only the words.
+    expect(readsAsTask('Week 1 - Web & HTML Basics', 'Do:\nRead chapter 1.\nComplete the case study. You will submit it by Sunday; it is due at 11:59 PM.')).toBe(true);
+  });
+
   it('needs more than a title: a task title with no text is not enough', () => {
     expect(readsAsTask('Homework', 'See handout.')).toBe(false);
   });

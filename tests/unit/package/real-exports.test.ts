@@ -1,0 +1,105 @@
+/**
+ * Real Canvas course exports (checked in unzipped in public repositories; trimmed copies under
+ * tests/fixtures/packages/real/, provenance in PROVENANCE.md), zipped here as Canvas zips them:
+ * imsmanifest.xml at the top.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readPackage } from '../../../lib/package/read.ts';
+import { writeZip } from '../../../scripts/make-packages.ts';
+import { FIXTURES } from './helpers.ts';
+
+/** Every file under the folder, manifest first, the rest in name order (a stable zip). */
+function zipFolder(name: string): Uint8Array {
+  const root = `${FIXTURES}real/${name}/`;
+  const names: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(root + rel).sort()) {
+      const path = rel + entry;
+      if (statSync(root + path).isDirectory()) walk(`${path}/`);
+      else names.push(path);
+    }
+  };
+  walk('');
+  names.sort((a, b) => (a === 'imsmanifest.xml' ? -1 : b === 'imsmanifest.xml' ? 1 : a < b ? -1 : 1));
+  return writeZip(names.map((n) => ({ name: n, data: new Uint8Array(readFileSync(root + n)) })));
+}
+
+function read(name: string) {
+  const r = readPackage(zipFolder(name), { fileName: `${name}.imscc` });
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+/** Nothing of the markup, Canvas's link placeholders or hidden template text reaches the audit. */
+function expectCleanText(text: string) {
+  expect(text).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>/]/i);
+  expect(text).not.toMatch(/\$(?:IMS-CC-FILEBASE|CANVAS_OBJECT_REFERENCE|CANVAS_COURSE_REFERENCE|WIKI_REFERENCE)\$|%24IMS/);
+  expect(text).not.toMatch(/&(?:nbsp|amp|lt|gt|quot);/);
+  expect(text).not.toContain('hidden in app');
+}
+
+describe('a real Canvas export: SPCS 302 Earth and Its Processes (rootalley/du-spcs-302-earth-and-its-processes)', () => {
+  const r = read('du-spcs-302');
+
+  it('finds the six writing assignments and the seventeen graded discussions, in module order, and no course pages', () => {
+    expect(r.name).toBe('[parent] SPCS 302 Earth and Its Processes');
+    expect(r.format).toEqual({ version: '1.1.0', root: '' });
+    expect(r.errors).toEqual([]);
+    const kinds = r.items.map((i) => i.kind);
+    expect(kinds.filter((k) => k === 'assignment')).toHaveLength(6);
+    expect(kinds.filter((k) => k === 'discussion')).toHaveLength(17);
+    // Course Home, How To Use Canvas, Technology Requirements, Academic Policies, Unit 5 Objectives
+    // and "Watch: Water and Development" are pages of a course whose work is all in assignments and
+    // discussions: none of them is an item.
+    expect(kinds).not.toContain('page');
+    expect(r.items.slice(0, 4).map((i) => [i.kind, i.title, i.module])).toEqual([
+      ['discussion', 'Introductions', 'Course Introduction'],
+      ['discussion', 'Discuss (U1): Earth Systems', 'Unit 1: Earth Systems - Rocks and Minerals'],
+      ['discussion', 'Discuss (U1): Rocks and Minerals', 'Unit 1: Earth Systems - Rocks and Minerals'],
+      ['assignment', 'Write (U1): How the Earth Was Made', 'Unit 1: Earth Systems - Rocks and Minerals'],
+    ]);
+    expect(r.items.filter((i) => i.kind === 'assignment').map((i) => i.title)).toEqual([
+      'Write (U1): How the Earth Was Made',
+      'Write (U2): A Brief History of Geologic Time',
+      'Write (U3): Earthquakes and Volcanoes',
+      'Write (U4): Mountain-Making',
+      'Write (U5): Ice Age Death Trap',
+      'Write (U6): Ocean Life Video Clips',
+    ]);
+    // The ungraded "STUDENT LOUNGE" topic is an open forum, not an assignment.
+    expect(r.items.map((i) => i.title)).not.toContain('STUDENT LOUNGE');
+  });
+
+  it('reads each description as the student sees it, from the assignment page or the topic text', () => {
+    const u2 = r.items.find((i) => i.title === 'Write (U2): A Brief History of Geologic Time')!;
+    expect(u2.id).toBe('g74e8455f617af70f769d7bb94e3716fd');
+    expect(u2.path).toBe('g74e8455f617af70f769d7bb94e3716fd/write-u2-a-brief-history-of-geologic-time.html');
+    expect(u2.description.split('\n')).toEqual([
+      'Please respond to the following writing prompts related to the "A Brief History of Geologic Time" video, using complete sentences and proper grammar.',
+      'In the video. explain why you think that it is important to think of geologic time on a large scale instead of a human scale.',
+      'In your own words, describe what scientists have learned about the development of the planet by looking at the rocks.',
+      'In your own words, explain why identifying the different layers of rocks is important to understanding the history of the development of the planet. Provide a few examples of what scientists have learned from studying the content of the various layers.',
+      'Describe how the "Geologic Time Scale is" organized.',
+      'Share one or two take-away thoughts/ideas that you gained from watching this video.',
+      'This assignment is due on Sunday by 11:59pm - Remember to use complete sentences and proper grammar.',
+    ]);
+    const lakes = r.items.find((i) => i.title === 'Discuss (U5): The Great Lakes')!;
+    expect(lakes.path).toBe('ga735a5c586667563bedcaaae774c066c.xml');
+    expect(lakes.description).toMatch(/^Living in the Great Lakes Region/);
+    for (const item of r.items) expectCleanText(item.title + '\n' + item.description);
+  });
+});
+
+describe('a real Canvas export in Spanish with a DesignPLUS template (andrewpetraccabc/Formacion-Testing)', () => {
+  const r = read('formacion-testing');
+
+  it('leaves out the template text that is hidden from students, and the ungraded reflection forums', () => {
+    expect(r.name).toBe('[DEV] Experiencia de Ejercicios Espirituales');
+    expect(r.errors).toEqual([]);
+    expect(r.items.map((i) => [i.kind, i.title, i.module])).toEqual([['page', 'Dia Primero', 'Día Primero']]);
+    const day1 = r.items[0]!;
+    expect(day1.description.split('\n').slice(0, 4)).toEqual(['Día 1: Primer día de ejercicios', 'Ejercicios Espirituales', 'Descripción', expect.stringMatching(/^Introducción al día primero, disponte a escuchar/)]);
+    expectCleanText(day1.description);
+  });
+});
