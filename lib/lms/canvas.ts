@@ -45,6 +45,10 @@ export const selectors = {
     '#assignment_show .description.user_content', // classic (teacher-version for teachers)
     '[data-testid="assignments-2-assignment-description"]', // A2
     '[data-test-id="assignments-2-assignment-description"]', // A2, 2019 builds
+    // A2 before AssignmentDescription was split out (2019–2022 builds, still on self-hosted
+    // Canvas): the text sits in AssignmentToggleDetails, expanded by default.
+    '[data-testid="assignments-2-assignment-toggle-details-text"]',
+    '[data-test-id="assignments-2-assignment-toggle-details-text"]',
   ],
   editTitle: [
     'input#assignment_name', // EditView.handlebars, editable name
