@@ -74,8 +74,26 @@ export function assignmentUrlPlatform(url: URL): Platform | null {
   return null;
 }
 
-// What LMSs title the error pages they show at an assignment's address.
-const ERROR_PAGE = /\b(?:page not found|not found|404|access denied|unauthori[sz]ed|forbidden|página no encontrada|no encontrad[ao]|acceso denegado)\b/i;
+// What LMSs title the error pages they show at an assignment's address, in the languages of their
+// interfaces (Moodle's "Invalid course module ID" is its page for an activity that is gone). Letter
+// boundaries rather than \b, which knows no letter outside ASCII ("Страница не найдена").
+const ERROR_PAGE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:` +
+    [
+      'page not found|not found|404|access denied|unauthori[sz]ed|forbidden|invalid course module id', // en
+      'página no encontrada|no encontrad[ao]|acceso denegado', // es
+      'page introuvable|introuvable|accès refusé|accès interdit', // fr
+      'seite nicht gefunden|nicht gefunden|zugriff verweigert', // de
+      'página não encontrada|não encontrad[ao]|acesso negado', // pt
+      'pagina non trovata|non trovat[ao]|accesso negato', // it
+      'pagina niet gevonden|niet gevonden|toegang geweigerd', // nl
+      'страница не найдена|не найдено|доступ запрещ[её]н', // ru
+      'nie znaleziono|brak dostępu', // pl
+      'sayfa bulunamadı|erişim reddedildi', // tr
+    ].join('|') +
+    String.raw`)(?=$|[^\p{L}\p{N}])`,
+  'iu',
+);
 
 /**
  * The LMS of an assignment page no adapter could read, or null: null also where the page says

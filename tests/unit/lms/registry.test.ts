@@ -159,3 +159,28 @@ describe('pages whose address names one assignment', () => {
     ]) expect(assignmentUrlPlatform(new URL(u)), u).toBeNull();
   });
 });
+
+describe('an error page at an assignment address gets no "?" tab, in the languages LMSs speak', () => {
+  const url = new URL('https://moodle.example.edu/mod/assign/view.php?id=77');
+  const page = (title: string, h1 = '') => parseHtmlDocument(`<html><head><title>${title}</title></head><body><h1>${h1}</h1><p>…</p></body></html>`);
+
+  it.each([
+    ['Page not found', ''],
+    ['Error', 'Invalid course module ID'],
+    ['Página no encontrada', ''],
+    ['Erreur', 'Page introuvable'],
+    ['Fehler: Seite nicht gefunden', ''],
+    ['Página não encontrada', ''],
+    ['Pagina non trovata', ''],
+    ['Ошибка', 'Страница не найдена'],
+    ['Доступ запрещён', ''],
+    ['Nie znaleziono strony', ''],
+  ])('%s / %s', (title, h1) => {
+    expect(unreadAssignmentPlatform(url, page(title, h1))).toBeNull();
+  });
+
+  it('while an assignment whose words merely contain those letters still gets it', () => {
+    expect(unreadAssignmentPlatform(url, page('Ensayo: lo encontrado en el archivo', 'Foundations of 4040 design'))).toBe('moodle');
+    expect(unreadAssignmentPlatform(url, page('Ненайденные слова', ''))).toBe('moodle');
+  });
+});
