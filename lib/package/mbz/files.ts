@@ -1,0 +1,78 @@
+/**
+ * The few files of a Moodle backup that Vantage reads, behind one interface for both of Moodle's
+ * containers: a gzip-compressed tar (streamed once; the wanted XML is kept, everything else
+ * dropped as it passes) and a zip (read on demand through its directory).
+ */
+import type { ByteSource } from '../source.ts';
+import type { PackageLimits } from '../types.ts';
+import { mb, openZip } from '../zip.ts';
+import { scanTarGz, type KeptFile } from './tar.ts';
+
+/** The backup's XML files Vantage may read; `names` lists every file the backup holds. */
+export interface BackupFiles {
+  readonly names: readonly string[];
+  has(name: string): boolean;
+  read(name: string): KeptFile;
+}
+
+const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page)_\d+\/(?:module|assign|workshop|forum|page)\.xml)$/;
+
+/**
+ * The files worth keeping: the contents list, the course, its sections, and the main and module
+ * XML of the activity kinds Vantage audits (a folder level above them is allowed, for a backup
+ * someone unpacked and re-packed with its folder).
+ */
+export function isWanted(name: string): boolean {
+  const m = MAIN_XML.exec(name);
+  if (!m) return false;
+  if (!m[1]) return true;
+  const file = name.slice(name.lastIndexOf('/') + 1);
+  return file === 'module.xml' || file === `${m[1]}.xml`;
+}
+
+/** One pass over a gzip-compressed tar, keeping only the wanted XML. */
+export function tarFiles(source: ByteSource, limits: PackageLimits): { ok: true; files: BackupFiles } | { ok: false; error: string } {
+  const scanned = scanTarGz(source, limits, isWanted);
+  if (!scanned.ok) return scanned;
+  const { files, names } = scanned.scan;
+  return {
+    ok: true,
+    files: {
+      names,
+      has: (name) => files.has(name),
+      read: (name) => files.get(name) ?? { ok: false, error: `the backup does not hold “${name}”` },
+    },
+  };
+}
+
+/**
+ * A zip-form backup. Moodle names the media in `files/` by content hash, with no extension, so
+ * the zip reader cannot tell them from text: its per-file and total caps are lifted for the
+ * directory and applied here to the files Vantage reads. Its ratio check (zip bombs) stays on.
+ */
+export function zipFiles(
+  source: ByteSource,
+  limits: PackageLimits,
+  inflateRaw?: (data: Uint8Array, size: number) => Uint8Array | null,
+): { ok: true; files: BackupFiles } | { ok: false; error: string } {
+  const opened = openZip(source, { ...limits, maxEntryBytes: Number.MAX_SAFE_INTEGER, maxTotalBytes: Number.MAX_SAFE_INTEGER }, inflateRaw);
+  if (!opened.ok) return opened;
+  const zip = opened.zip;
+  let total = 0;
+  for (const name of zip.names) {
+    if (!isWanted(name)) continue;
+    const size = zip.entries.get(name)!.size;
+    if (size <= limits.maxReadBytes) total += size;
+    if (total > limits.maxTotalBytes) {
+      return { ok: false, error: `The backup is refused: the course files Vantage reads add up to more than ${mb(limits.maxTotalBytes)} (reached at “${name}”).` };
+    }
+  }
+  return {
+    ok: true,
+    files: {
+      names: zip.names,
+      has: (name) => isWanted(name) && zip.entries.has(name),
+      read: (name) => (isWanted(name) ? zip.read(name, limits.maxReadBytes) : { ok: false, error: `the backup does not hold “${name}”` }),
+    },
+  };
+}

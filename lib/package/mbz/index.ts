@@ -1,0 +1,6 @@
+/**
+ * Moodle course backups (`.mbz`, gzip-compressed tar or zip) read as course exports: the same
+ * items, caps and per-item errors as a Common Cartridge, from Moodle's own format.
+ */
+export { openMoodleBackup, type MbzCandidate } from './open.ts';
+export { moodleLangToBcp47 } from './backup.ts';
