@@ -333,7 +333,8 @@ export interface TarOptions {
   mtime?: number;
 }
 
-function tarHeader(name: string, size: number, type: string, mtime: number, prefix = ''): Uint8Array {
+/** One ustar header block (checksum filled in); `type` "0" file, "5" folder, "L" GNU long name, "x" pax. */
+export function tarHeader(name: string, size: number, type: string, mtime: number, prefix = ''): Uint8Array {
   const h = new Uint8Array(512);
   const put = (s: string, at: number) => h.set(new TextEncoder().encode(s), at);
   const octal = (n: number, width: number) => n.toString(8).padStart(width, '0');

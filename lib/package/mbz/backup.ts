@@ -144,6 +144,7 @@ export function moodleLangToBcp47(code: string): string | undefined {
   const lang = m[1]!.toLowerCase();
   const sub = (m[2] ?? '').toLowerCase();
   if (lang === 'sr' && (sub === 'cr' || sub === 'lt')) return sub === 'cr' ? 'sr-Cyrl' : 'sr-Latn';
+  if (sub === 'wp') return lang;
   if (/^[a-z]{2}$/.test(sub) || /^\d{3}$/.test(sub)) return `${lang}-${sub.toUpperCase()}`;
   if (/^[a-z]{4}$/.test(sub) && sub !== 'kids') return `${lang}-${sub[0]!.toUpperCase()}${sub.slice(1)}`;
   return lang;
