@@ -8,12 +8,19 @@ import type { PackageLimits } from '../types.ts';
 import { mb, openZip } from '../zip.ts';
 import { scanTarGz, type KeptFile } from './tar.ts';
 
-/** The backup's XML files Vantage may read; `names` lists every file the backup holds. */
+/** The backup's XML files Vantage may read, and what else it holds (for messages). */
 export interface BackupFiles {
-  readonly names: readonly string[];
+  /** Names of the files Vantage may read (the wanted XML present in the backup). */
+  readonly wanted: readonly string[];
+  /** Every file in the backup: how many, the first few names, and whether one is a cartridge manifest. */
+  readonly count: number;
+  readonly sample: readonly string[];
+  readonly cartridge: boolean;
   has(name: string): boolean;
   read(name: string): KeptFile;
 }
+
+const MANIFEST = /^(?:[^/]+\/)?imsmanifest\.xml$/;
 
 const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page)_\d+\/(?:module|assign|workshop|forum|page)\.xml)$/;
 
@@ -34,11 +41,14 @@ export function isWanted(name: string): boolean {
 export function tarFiles(source: ByteSource, limits: PackageLimits): { ok: true; files: BackupFiles } | { ok: false; error: string } {
   const scanned = scanTarGz(source, limits, isWanted);
   if (!scanned.ok) return scanned;
-  const { files, names } = scanned.scan;
+  const { files, count, sample, cartridge } = scanned.scan;
   return {
     ok: true,
     files: {
-      names,
+      wanted: [...files.keys()],
+      count,
+      sample,
+      cartridge,
       has: (name) => files.has(name),
       read: (name) => files.get(name) ?? { ok: false, error: `the backup does not hold “${name}”` },
     },
@@ -70,7 +80,10 @@ export function zipFiles(
   return {
     ok: true,
     files: {
-      names: zip.names,
+      wanted: zip.names.filter(isWanted),
+      count: zip.names.length,
+      sample: zip.names.slice(0, 3),
+      cartridge: zip.names.some((n) => MANIFEST.test(n)),
       has: (name) => isWanted(name) && zip.entries.has(name),
       read: (name) => (isWanted(name) ? zip.read(name, limits.maxReadBytes) : { ok: false, error: `the backup does not hold “${name}”` }),
     },

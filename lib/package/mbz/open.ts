@@ -46,8 +46,8 @@ export function openMoodleBackup(input: PackageInput, opts: ReadPackageOptions =
   if (!opened.ok) return opened;
   const files = opened.files;
 
-  const root = findBackupRoot(files.names);
-  if (root === null) return { ok: false, error: describeNonBackup(files.names, container) };
+  const root = findBackupRoot(files.wanted);
+  if (root === null) return { ok: false, error: describeNonBackup(files, container) };
   const contentsXml = readXml(files, `${root}moodle_backup.xml`);
   if (!contentsXml.ok) return { ok: false, error: `The backup’s moodle_backup.xml cannot be read: ${contentsXml.error}.` };
   const contents = readContents(contentsXml.root);
@@ -129,15 +129,16 @@ function findBackupRoot(names: readonly string[]): string | null {
   return nested.length === 1 ? nested[0]!.slice(0, -'moodle_backup.xml'.length) : null;
 }
 
-function describeNonBackup(names: readonly string[], container: MoodleBackupFormat['container']): string {
+function describeNonBackup(files: BackupFiles, container: MoodleBackupFormat['container']): string {
   const what = container === 'zip' ? 'zip' : 'gzip-compressed tar archive';
-  if (names.some((n) => n === 'imsmanifest.xml' || /^[^/]+\/imsmanifest\.xml$/.test(n))) {
+  if (files.cartridge) {
     return `This ${what} is an IMS Common Cartridge course export, not a Moodle backup: open it as a course export (.imscc).`;
   }
-  const sample = names.slice(0, 3).map((n) => `“${n}”`).join(', ');
+  const sample = files.sample.map((n) => `“${n}”`).join(', ');
+  const n = files.count;
   return (
     `This ${what} has no moodle_backup.xml, so it is not a Moodle course backup` +
-    (names.length ? ` (it holds ${names.length.toLocaleString('en')} file${names.length === 1 ? '' : 's'}, e.g. ${sample}). ` : ' (it is empty). ') +
+    (n ? ` (it holds ${n.toLocaleString('en')} file${n === 1 ? '' : 's'}, e.g. ${sample}). ` : ' (it is empty). ') +
     HINT
   );
 }

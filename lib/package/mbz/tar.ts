@@ -20,8 +20,11 @@ export type KeptFile = { ok: true; data: Uint8Array } | { ok: false; error: stri
 export interface TarScan {
   /** Kept entries by normalised name. */
   files: Map<string, KeptFile>;
-  /** Every regular file's name, in archive order (for messages about what the archive holds). */
-  names: string[];
+  /** Regular files in the archive, and the first three names (for messages about what it holds: names are not all kept). */
+  count: number;
+  sample: string[];
+  /** True when it holds an imsmanifest.xml (at the top or one folder down): a cartridge someone tarred. */
+  cartridge: boolean;
 }
 
 export type TarScanResult = { ok: true; scan: TarScan } | { ok: false; error: string };
@@ -88,7 +91,7 @@ export function scanTarGz(source: ByteSource, limits: PackageLimits, keep: (name
       error: `The backup is incomplete: its archive ends${tar.current ? ` inside “${tar.current}”` : ' before its end marker'} (the download or copy was probably cut off). Download the backup again.`,
     };
   }
-  return { ok: true, scan: { files: tar.files, names: tar.names } };
+  return { ok: true, scan: { files: tar.files, count: tar.count, sample: tar.sample, cartridge: tar.cartridge } };
 }
 
 /** Where the walker is: reading a header, passing an entry's data, or passing its padding. */
@@ -97,7 +100,11 @@ type Phase = 'header' | 'data' | 'pad';
 /** The tar state machine, fed inflated bytes in chunks of any size. */
 class TarWalker {
   readonly files = new Map<string, KeptFile>();
-  readonly names: string[] = [];
+  readonly sample: string[] = [];
+  count = 0;
+  cartridge = false;
+  /** The last regular file's name, for "the entry after …" messages. */
+  private last = '';
   /** True once the end marker (a zero block) is read: the rest of the stream is never inflated. */
   done = false;
   /** True once one header was read. */
@@ -171,7 +178,7 @@ class TarWalker {
     }
     if (!checksumMatches(h)) {
       return this.started
-        ? `The backup is damaged: the archive entry after “${this.names[this.names.length - 1] ?? 'the start'}” has a broken header.`
+        ? `The backup is damaged: the archive entry after “${this.last || 'the start'}” has a broken header.`
         : NOT_TAR;
     }
     this.started = true;
@@ -205,7 +212,10 @@ class TarWalker {
     this.current = name;
     const regular = type === '0' || type === '\0' || type === '7';
     if (regular && name !== '' && !name.endsWith('/')) {
-      this.names.push(name);
+      this.count++;
+      this.last = name;
+      if (this.sample.length < 3) this.sample.push(name);
+      if (/^(?:[^/]+\/)?imsmanifest\.xml$/.test(name)) this.cartridge = true;
       if (this.keep(name)) {
         if (this.files.has(name)) {
           return `The backup is ambiguous: “${printable(name)}” appears twice. Moodle never writes this; Vantage does not guess which one is meant.`;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OpenedPackage } from '../../../lib/package/read.ts';
+import { defaultSectionName } from '../../../lib/package/mbz/backup.ts';
 import { openMoodleBackup, moodleLangToBcp47 } from '../../../lib/package/mbz/index.ts';
 import { memorySource, type ByteSource } from '../../../lib/package/source.ts';
 import type { ItemError, PackageItem, PackageLimits } from '../../../lib/package/types.ts';
@@ -226,6 +227,15 @@ describe('a Spanish Moodle 4.1 backup, unpacked and re-packed with its folder by
     expect(reading.errors).toEqual([]);
   });
 
+  it('names unnamed sections as the Moodle release and course format show them', () => {
+    const topics = { fullName: 'C', format: 'topics', startDate: 1599436800 };
+    expect(defaultSectionName(0, topics, '4.3')).toBe('General');
+    expect(defaultSectionName(2, topics, '4.3')).toBe('Topic 2');
+    expect(defaultSectionName(2, topics, '4.5')).toBe('Section 2');
+    expect(defaultSectionName(2, { ...topics, format: 'flexsections' }, '5.0')).toBe('Section 2');
+    expect(defaultSectionName(2, { ...topics, format: 'weeks' }, '3.9')).toBe('14 September - 20 September');
+  });
+
   it('maps Moodle language codes to BCP-47', () => {
     expect(['es_mx', 'pt_br', 'en', 'zh_tw', 'sr_cr', 'sr_lt', 'en_kids', 'es_wp', '', 'xx-bad!'].map(moodleLangToBcp47)).toEqual([
       'es-MX', 'pt-BR', 'en', 'zh-TW', 'sr-Cyrl', 'sr-Latn', 'en', 'es', undefined, undefined,
@@ -256,6 +266,8 @@ describe('files that are not usable Moodle backups are refused with a message', 
   it('a cartridge, a PDF, an empty file', () => {
     const cc = new Uint8Array(readFileSync(`${MBZ_FIXTURES}/../cc13-plain.imscc`));
     expect(refusal(cc)).toBe('This zip is an IMS Common Cartridge course export, not a Moodle backup: open it as a course export (.imscc).');
+    const tarred = gzip(writeTar([{ name: 'course/' }, { name: 'course/imsmanifest.xml', data: new TextEncoder().encode('<manifest/>') }]));
+    expect(refusal(tarred)).toBe('This gzip-compressed tar archive is an IMS Common Cartridge course export, not a Moodle backup: open it as a course export (.imscc).');
     expect(refusal(new TextEncoder().encode('%PDF-1.4\n'))).toMatch(/^Not a Moodle course backup: this is a PDF document/);
     expect(refusal(new Uint8Array(0))).toMatch(/^Not a Moodle course backup: this is an empty file\./);
   });
