@@ -22,6 +22,14 @@ export interface BackupFiles {
 
 const MANIFEST = /^(?:[^/]+\/)?imsmanifest\.xml$/;
 
+/**
+ * True when a zip's file names are a Moodle backup's: `moodle_backup.xml` at the top (or one
+ * folder down) and no cartridge manifest. For routing a zip before the cartridge caps apply.
+ */
+export function isMoodleBackupZip(names: readonly string[]): boolean {
+  return !names.some((n) => MANIFEST.test(n)) && names.some((n) => /^(?:[^/]+\/)?moodle_backup\.xml$/.test(n));
+}
+
 const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page)_\d+\/(?:module|assign|workshop|forum|page)\.xml)$/;
 
 /**
@@ -38,8 +46,12 @@ export function isWanted(name: string): boolean {
 }
 
 /** One pass over a gzip-compressed tar, keeping only the wanted XML. */
-export function tarFiles(source: ByteSource, limits: PackageLimits): { ok: true; files: BackupFiles } | { ok: false; error: string } {
-  const scanned = scanTarGz(source, limits, isWanted);
+export function tarFiles(
+  source: ByteSource,
+  limits: PackageLimits,
+  onScan?: (done: number, total: number) => void,
+): { ok: true; files: BackupFiles } | { ok: false; error: string } {
+  const scanned = scanTarGz(source, limits, isWanted, onScan);
   if (!scanned.ok) return scanned;
   const { files, count, sample, cartridge } = scanned.scan;
   return {

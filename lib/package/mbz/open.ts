@@ -20,6 +20,12 @@ export interface MbzCandidate {
   activity: BackupActivity;
 }
 
+/** The cartridge options, plus progress through the one pass a gzip-compressed backup needs. */
+export interface MoodleBackupOptions extends ReadPackageOptions {
+  /** Called after each megabyte the tar pass reads (bytes read, file size); not called for the zip form, which opens at once. */
+  onScan?: (done: number, total: number) => void;
+}
+
 const HINT = 'Back the course up in Moodle (Course administration → Backup) and use the .mbz file it gives, or export the course as IMS Common Cartridge (.imscc).';
 
 /**
@@ -27,7 +33,7 @@ const HINT = 'Back the course up in Moodle (Course administration → Backup) an
  * yet. `{ ok: false, error }` when the file itself cannot be used (not a backup, cut off, a gzip
  * or zip bomb, unsafe names, over the caps); a missing or broken activity is that item's error.
  */
-export function openMoodleBackup(input: PackageInput, opts: ReadPackageOptions = {}): OpenPackageResult {
+export function openMoodleBackup(input: PackageInput, opts: MoodleBackupOptions = {}): OpenPackageResult {
   const limits: PackageLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const source = toSource(input);
   const head = source.read(0, 4);
@@ -35,7 +41,7 @@ export function openMoodleBackup(input: PackageInput, opts: ReadPackageOptions =
   let opened: { ok: true; files: BackupFiles } | { ok: false; error: string };
   if (head[0] === 0x1f && head[1] === 0x8b) {
     container = 'tar.gz';
-    opened = tarFiles(source, limits);
+    opened = tarFiles(source, limits, opts.onScan);
   } else if (head[0] === 0x50 && head[1] === 0x4b) {
     container = 'zip';
     opened = zipFiles(source, limits, opts.inflateRaw);

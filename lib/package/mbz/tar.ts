@@ -45,9 +45,10 @@ const NOT_TAR = 'The file is gzip-compressed, but what it holds is not a tar arc
  * Inflates a gzip stream read piece by piece from `source` and walks the tar inside it, keeping
  * the regular files `keep` accepts. Refuses the whole file (with what and where) when it is not a
  * gzip-compressed tar, is cut off, names a path outside its folder, lists too many entries,
- * inflates past the ratio cap, or keeps more than `maxTotalBytes`.
+ * inflates past the ratio cap, or keeps more than `maxTotalBytes`. `onScan` hears how far the
+ * pass has read after each megabyte (the pass is most of the time spent on a large backup).
  */
-export function scanTarGz(source: ByteSource, limits: PackageLimits, keep: (name: string) => boolean): TarScanResult {
+export function scanTarGz(source: ByteSource, limits: PackageLimits, keep: (name: string) => boolean, onScan?: (done: number, total: number) => void): TarScanResult {
   const tar = new TarWalker(limits, keep);
   let inflated = 0;
   let consumed = 0;
@@ -62,6 +63,7 @@ export function scanTarGz(source: ByteSource, limits: PackageLimits, keep: (name
       const piece = source.read(offset, Math.min(READ_CHUNK, source.length - offset));
       if (piece.length === 0) break;
       offset += piece.length;
+      onScan?.(offset, source.length);
       for (let p = 0; p < piece.length && !failure && !tar.done; p += PUSH_SLICE) {
         const slice = piece.subarray(p, Math.min(p + PUSH_SLICE, piece.length));
         consumed += slice.length;
@@ -182,10 +184,11 @@ class TarWalker {
         : NOT_TAR;
     }
     this.started = true;
-    if (++this.entries > this.limits.maxEntries) {
+    const type = String.fromCharCode(h[156]!);
+    // Long-name and pax entries describe the next entry: only real entries count against the cap.
+    if (type !== 'L' && type !== 'x' && type !== 'g' && ++this.entries > this.limits.maxEntries) {
       return `The backup lists more than ${this.limits.maxEntries.toLocaleString('en')} files; Vantage accepts up to ${this.limits.maxEntries.toLocaleString('en')}.`;
     }
-    const type = String.fromCharCode(h[156]!);
     const size = this.nextSize ?? readNumber(h, 124, 12);
     if (size < 0) return `The backup is damaged: entry ${this.entries} has an unreadable size.`;
     const rawName = this.nextName ?? headerName(h);
@@ -197,7 +200,7 @@ class TarWalker {
 
     if (type === 'L' || type === 'x') {
       // Long names and pax records are small; anything else is not a real archive.
-      if (size > 1024 * 1024) return `The backup is damaged: entry ${this.entries} declares a ${mb(size)} name header.`;
+      if (size > 1024 * 1024) return `The backup is damaged: entry ${this.entries + 1} declares a ${mb(size)} name header.`;
       this.meta = type === 'L' ? 'longname' : 'pax';
       this.sink = new Uint8Array(size);
       this.current = rawName;

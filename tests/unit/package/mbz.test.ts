@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OpenedPackage } from '../../../lib/package/read.ts';
 import { defaultSectionName } from '../../../lib/package/mbz/backup.ts';
-import { openMoodleBackup, moodleLangToBcp47 } from '../../../lib/package/mbz/index.ts';
+import { isMoodleBackupZip, openMoodleBackup, moodleLangToBcp47 } from '../../../lib/package/mbz/index.ts';
 import { memorySource, type ByteSource } from '../../../lib/package/source.ts';
 import type { ItemError, PackageItem, PackageLimits } from '../../../lib/package/types.ts';
 import { DEFAULT_LIMITS } from '../../../lib/package/zip.ts';
@@ -140,6 +140,11 @@ describe('a Moodle 4.3 backup (gzip-compressed tar, as tgz_packer writes it)', (
         return bytes.slice(offset, offset + length);
       },
     };
+    const seen: number[] = [];
+    const r = openMoodleBackup(source, { onScan: (done, total) => seen.push(done / total) });
+    expect(r.ok).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+    log.length = 0;
     expect(readAll(source)).toEqual(reading);
     // The 4-byte sniff, then one pass.
     expect(log.slice(1).reduce((n, [, len]) => n + len, 0)).toBe(bytes.length);
@@ -175,6 +180,13 @@ describe('a Moodle 3.9 backup in a zip (Moodle’s default container), weekly fo
         message: '“activities/assign_3105/assign.xml” is not well-formed XML: line 4: </nmae> where </name> (opened on line 4) was expected',
       },
     ]);
+  });
+
+  it('is told from a cartridge by its file names, for routing a dropped zip', () => {
+    expect(isMoodleBackupZip(['moodle_backup.xml', 'files/9f/9f3c1a2b4d5e6f708192a3b4c5d6e7f809a1b2c3'])).toBe(true);
+    expect(isMoodleBackupZip(['backup-moodle2-course-12/moodle_backup.xml'])).toBe(true);
+    expect(isMoodleBackupZip(['imsmanifest.xml', 'moodle_backup.xml'])).toBe(false);
+    expect(isMoodleBackupZip(['a/b/moodle_backup.xml', 'notes.html'])).toBe(false);
   });
 
   it('opens with a 3 GB video in files/ (named by hash, no extension), which the cartridge caps would refuse, and never reads it', () => {
