@@ -12,7 +12,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { deflateSync } from 'fflate';
+import { deflateSync, gzipSync } from 'fflate';
 import { crc32 } from '../lib/package/zip.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../tests/fixtures/packages/', import.meta.url));
@@ -308,9 +308,161 @@ ${resources.join('\n')}
   return writeZip([{ name: 'imsmanifest.xml', data: text(manifest) }, ...entries]);
 }
 
+
+// ---- Moodle course backups (.mbz): tests/fixtures/packages/mbz/ ----
+
+export const MBZ_FIXTURES = join(FIXTURES, 'mbz');
+const MBZ_SRC = join(MBZ_FIXTURES, 'src');
+
+/** One tar entry; a folder when `data` is absent. */
+export interface TarInput {
+  name: string;
+  data?: Uint8Array;
+}
+
+/**
+ * How long names are written: `prefix` splits them into ustar's prefix and name fields at a "/"
+ * (what Moodle's tgz_packer does); `gnu` writes a `././@LongLink` entry before any name over 100
+ * bytes (GNU tar's default); names in `pax` get a pax extended header with `path=` (bsdtar, GNU
+ * tar --format=pax).
+ */
+export interface TarOptions {
+  longNames?: 'prefix' | 'gnu';
+  pax?: ReadonlySet<string>;
+  /** Seconds since 1970 for every entry; tgz_packer writes 2013-01-01 when it does not know. */
+  mtime?: number;
+}
+
+/** One ustar header block (checksum filled in); `type` "0" file, "5" folder, "L" GNU long name, "x" pax. */
+export function tarHeader(name: string, size: number, type: string, mtime: number, prefix = ''): Uint8Array {
+  const h = new Uint8Array(512);
+  const put = (s: string, at: number) => h.set(new TextEncoder().encode(s), at);
+  const octal = (n: number, width: number) => n.toString(8).padStart(width, '0');
+  put(name.slice(0, 100), 0);
+  put(type === '5' ? '0000755\0' : '0000644\0', 100);
+  put('0000000\0', 108);
+  put('0000000\0', 116);
+  put(`${octal(size, 11)}\0`, 124);
+  put(`${octal(mtime, 11)}\0`, 136);
+  put('        ', 148);
+  put(type, 156);
+  put('ustar\0' + '00', 257);
+  put(prefix, 345);
+  let sum = 0;
+  for (const b of h) sum += b;
+  put(`${octal(sum, 6)}\0 `, 148);
+  return h;
+}
+
+function padded(data: Uint8Array): Uint8Array[] {
+  const rest = (512 - (data.length % 512)) % 512;
+  return rest ? [data, new Uint8Array(rest)] : [data];
+}
+
+/** A tar archive ending with the two zero blocks of its end marker. */
+export function writeTar(entries: readonly TarInput[], opts: TarOptions = {}): Uint8Array {
+  const mtime = opts.mtime ?? 1356998400;
+  const enc = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (const e of entries) {
+    const data = e.data ?? new Uint8Array(0);
+    const type = e.data ? '0' : '5';
+    let name = e.name;
+    let prefix = '';
+    if (opts.pax?.has(e.name)) {
+      const record = (key: string, value: string) => {
+        // The record's length counts its own digits: grow it until it is stable.
+        const body = enc.encode(` ${key}=${value}\n`).length;
+        let len = body;
+        while (String(len).length + body !== len) len = String(len).length + body;
+        return `${len} ${key}=${value}\n`;
+      };
+      const pax = enc.encode(record('path', e.name));
+      parts.push(tarHeader(`PaxHeaders/${e.name.split('/').pop()}`.slice(0, 100), pax.length, 'x', mtime), ...padded(pax));
+      name = e.name.slice(-100);
+    } else if (enc.encode(name).length > 100) {
+      if (opts.longNames === 'gnu') {
+        const long = enc.encode(`${e.name}\0`);
+        parts.push(tarHeader('././@LongLink', long.length, 'L', 0), ...padded(long));
+        name = e.name.slice(0, 100);
+      } else {
+        // Leading folders move to the prefix one at a time until the name fits.
+        while (enc.encode(name).length > 100) {
+          const slash = name.indexOf('/');
+          if (slash < 0) throw new Error(`writeTar: “${e.name}” cannot be split to fit ustar`);
+          prefix = prefix ? `${prefix}/${name.slice(0, slash)}` : name.slice(0, slash);
+          name = name.slice(slash + 1);
+        }
+      }
+    }
+    parts.push(tarHeader(name, data.length, type, mtime, prefix), ...padded(data));
+  }
+  parts.push(new Uint8Array(1024));
+  return concat(parts);
+}
+
+/** gzip as PHP's gzopen writes it for tgz_packer: no file name, no timestamp. */
+export function gzip(data: Uint8Array): Uint8Array {
+  return gzipSync(data, { level: 6, mtime: 0 });
+}
+
+/**
+ * A backup source folder as tar entries, in tgz_packer's order: `.ARCHIVE_INDEX` (its file list,
+ * "Moodle archive file index. Count: N" then one `path\ttype\tsize\tmtime` line each) first, then
+ * every folder and file, sorted, under `prefix`.
+ */
+export function backupEntries(name: string, prefix = '', index = true): TarInput[] {
+  const dir = join(MBZ_SRC, name);
+  const out: TarInput[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      const rel = relative(dir, p).split(sep).join('/');
+      if (statSync(p).isDirectory()) {
+        out.push({ name: `${prefix}${rel}/` });
+        walk(p);
+      } else out.push({ name: prefix + rel, data: new Uint8Array(readFileSync(p)) });
+    }
+  };
+  walk(dir);
+  if (!index) return out;
+  const lines = out.map((e) => `${e.name}\t${e.data ? 'f' : 'd'}\t${e.data?.length ?? 0}\t${e.data ? 1710167520 : '?'}\n`);
+  const list = text(`Moodle archive file index. Count: ${out.length}\n${lines.join('')}`);
+  return [{ name: `${prefix}.ARCHIVE_INDEX`, data: list }, ...out];
+}
+
+/** Every .mbz fixture, by file name (written to tests/fixtures/packages/mbz/). */
+export function buildMbzFixtures(): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  const rivers = backupEntries('moodle43-rivers');
+  out['moodle43-rivers.mbz'] = gzip(writeTar(rivers, { longNames: 'prefix' }));
+  // Moodle's default container: a zip (zip_packer), folders as entries, no index file.
+  out['moodle39-civics.mbz'] = writeZip(backupEntries('moodle39-civics', '', false).map((e) => (e.data ? { name: e.name, data: e.data } : { name: e.name, data: new Uint8Array(0), method: 0 })));
+  const folder = 'backup-moodle2-course-58-geo_agua-20240312-0915-nu/';
+  const agua = backupEntries('moodle41-agua-es', folder, false);
+  out['moodle41-agua-es.mbz'] = gzip(writeTar(agua, { longNames: 'gnu', pax: new Set([`${folder}course/course.xml`]), mtime: 1710235200 }));
+
+  const riversTgz = out['moodle43-rivers.mbz'];
+  out['bad-truncated.mbz'] = riversTgz.slice(0, Math.floor(riversTgz.length * 0.6));
+  // 300 MB of zeros as a "video" in files/: the whole .mbz is a few hundred KB.
+  const zeros = new Uint8Array(300 * 1024 * 1024);
+  out['bad-gzip-bomb.mbz'] = gzipSync(writeTar([...rivers, { name: 'files/00/0000000000000000000000000000000000000000', data: zeros }]), { level: 9, mtime: 0 });
+  out['bad-path-traversal.mbz'] = gzip(writeTar([...rivers, { name: '../../../home/teacher/.bashrc', data: text('echo pwned\n') }]));
+  out['bad-not-moodle.mbz'] = gzip(
+    writeTar([
+      { name: 'site/' },
+      { name: 'site/index.html', data: text('<!doctype html><title>Photos</title><p>Summer trip</p>') },
+      { name: 'site/style.css', data: text('body { font-family: sans-serif; }') },
+    ]),
+  );
+  out['bad-not-tar.mbz'] = gzip(text('Lesson notes, week 3: the Nile floods every summer.\n'));
+  return out;
+}
+
 function main(argv: string[]): number {
   const check = argv.includes('--check');
-  const built = buildFixtures();
+  const built: Record<string, Uint8Array> = { ...buildFixtures() };
+  for (const [name, bytes] of Object.entries(buildMbzFixtures())) built[`mbz/${name}`] = bytes;
   let differs = 0;
   for (const [name, bytes] of Object.entries(built)) {
     const path = join(FIXTURES, name);

@@ -83,3 +83,15 @@ export interface PackageFormat {
 export type ReadPackageResult =
   | { ok: true; name: string; format: PackageFormat; items: PackageItem[]; errors: ItemError[] }
   | { ok: false; error: string };
+
+// ---- Moodle course backups (lib/package/mbz/) ----
+
+/**
+ * The format of a Moodle course backup (`.mbz`), as `openMoodleBackup` reports it: `version` is
+ * the Moodle release that made it ("4.3"), `kind` tells it from a cartridge in summary lines, and
+ * `container` is what the `.mbz` is inside (gzip-compressed tar, or zip).
+ */
+export interface MoodleBackupFormat extends PackageFormat {
+  kind: 'moodle-backup';
+  container: 'tar.gz' | 'zip';
+}

@@ -1,0 +1,127 @@
+/**
+ * One reader per Moodle activity module Vantage audits, over the module's own XML
+ * (`activities/<module>_<id>/<module>.xml`, root `<activity>` holding `<assign>`, `<forum>`…).
+ * Assignments (mod_assign) and workshops (peer-assessed submissions) are assignments proper;
+ * forums and pages are audited only when graded or when their text reads as a task, by the same
+ * rules as a cartridge's discussion topics and web pages (`task-like.ts`). Quizzes, lessons,
+ * labels, files and links are not assignments and are never opened.
+ */
+import { htmlToText } from '../html-text.ts';
+import { readsAsTask, taskSignals } from '../task-like.ts';
+import type { PackageItemKind } from '../types.ts';
+import { child, textOf, type XmlElement } from '../xml.ts';
+import { clean, oneLine } from './backup.ts';
+
+/** What a reader found in one activity, before the backup adds its id, path, section and language. */
+export interface ActivityFields {
+  title: string;
+  kind: PackageItemKind;
+  description: string;
+  html?: string;
+  /** `lang` declared inside the activity's HTML, when it declares one. */
+  lang?: string;
+}
+
+export type ActivityOutcome = { fields: ActivityFields } | { skip: string } | { error: string };
+
+export interface ActivityReader {
+  read(el: XmlElement, title: string): ActivityOutcome;
+}
+
+/** Moodle's text formats: 0 auto-format, 1 HTML, 2 plain, 4 Markdown. Only HTML is parsed as HTML (unless it holds tags). */
+function richText(el: XmlElement, field: string): { text: string; html?: string; lang?: string } {
+  const raw = clean(textOf(child(el, field)));
+  if (!raw) return { text: '' };
+  const format = clean(textOf(child(el, `${field}format`)));
+  if (format !== '1' && !/<[a-z][^>]*>/i.test(raw)) {
+    return { text: raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() };
+  }
+  const converted = htmlToText(raw);
+  return { text: converted.text, html: raw, ...(converted.lang ? { lang: converted.lang } : {}) };
+}
+
+/** Joins several rich-text fields (a description and its instructions) into one reading. */
+function joined(parts: ReadonlyArray<{ text: string; html?: string; lang?: string }>): { text: string; html?: string; lang?: string } {
+  const present = parts.filter((p) => p.text);
+  const html = present.map((p) => p.html ?? escapeText(p.text)).join('\n');
+  const lang = present.find((p) => p.lang)?.lang;
+  return { text: present.map((p) => p.text).join('\n'), ...(present.some((p) => p.html !== undefined) ? { html } : {}), ...(lang ? { lang } : {}) };
+}
+
+function escapeText(s: string): string {
+  return `<p>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>')}</p>`;
+}
+
+function titleOf(el: XmlElement, fallback: string): string {
+  return oneLine(textOf(child(el, 'name'))) || fallback;
+}
+
+function fields(title: string, kind: PackageItemKind, body: { text: string; html?: string; lang?: string }): { fields: ActivityFields } {
+  return {
+    fields: {
+      title,
+      kind,
+      description: body.text,
+      ...(body.html !== undefined ? { html: body.html } : {}),
+      ...(body.lang ? { lang: body.lang } : {}),
+    },
+  };
+}
+
+/** mod_assign: the description (`intro`) plus, from Moodle 4.0, the "Activity instructions" (`activity`) shown while submitting. */
+const assign: ActivityReader = {
+  read(el, fallback) {
+    const title = titleOf(el, fallback);
+    const body = joined([richText(el, 'intro'), richText(el, 'activity')]);
+    if (!body.text) return { skip: 'an assignment without a description (nothing to audit)' };
+    return fields(title, 'assignment', body);
+  },
+};
+
+/** mod_workshop: the description plus the instructions for submission (`instructauthors`). */
+const workshop: ActivityReader = {
+  read(el, fallback) {
+    const title = titleOf(el, fallback);
+    const body = joined([richText(el, 'intro'), richText(el, 'instructauthors')]);
+    if (!body.text) return { skip: 'a workshop without a description or instructions (nothing to audit)' };
+    return fields(title, 'assignment', body);
+  },
+};
+
+/**
+ * mod_forum: the announcements forum (`type` news) never; a graded forum (ratings, or whole-forum
+ * grading from Moodle 3.8) always; any other when its prompt reads as a task.
+ */
+const forum: ActivityReader = {
+  read(el, fallback) {
+    const title = titleOf(el, fallback);
+    if (clean(textOf(child(el, 'type'))) === 'news') return { skip: 'the announcements forum, not a discussion assignment' };
+    const body = richText(el, 'intro');
+    if (!body.text) return { skip: 'a forum without a prompt' };
+    const assessed = clean(textOf(child(el, 'assessed')));
+    const graded = (assessed !== '' && assessed !== '0') || Number(clean(textOf(child(el, 'grade_forum')))) > 0;
+    if (!graded && !readsAsTask(title, body.text)) return { skip: 'a discussion whose prompt does not read as a task' };
+    return fields(title, 'discussion', body);
+  },
+};
+
+/** mod_page: its content (or, when empty, its description), audited when it reads as a task. */
+const page: ActivityReader = {
+  read(el, fallback) {
+    const title = titleOf(el, fallback);
+    const content = richText(el, 'content');
+    const body = content.text ? content : richText(el, 'intro');
+    if (!body.text) return { skip: 'an empty page' };
+    const signals = taskSignals(title, body.text);
+    if (!signals.isTask) return { skip: `a page that does not read as a task (${signals.reasons.join(', ') || 'no task wording'})` };
+    return fields(title, 'page', body);
+  },
+};
+
+/** Readers by Moodle module name; activities of any other module are not candidates. */
+export const ACTIVITY_READERS: ReadonlyMap<string, ActivityReader> = new Map([
+  ['assign', assign],
+  ['workshop', workshop],
+  ['forum', forum],
+  ['page', page],
+]);

@@ -1,0 +1,103 @@
+/**
+ * The few files of a Moodle backup that Vantage reads, behind one interface for both of Moodle's
+ * containers: a gzip-compressed tar (streamed once; the wanted XML is kept, everything else
+ * dropped as it passes) and a zip (read on demand through its directory).
+ */
+import type { ByteSource } from '../source.ts';
+import type { PackageLimits } from '../types.ts';
+import { mb, openZip } from '../zip.ts';
+import { scanTarGz, type KeptFile } from './tar.ts';
+
+/** The backup's XML files Vantage may read, and what else it holds (for messages). */
+export interface BackupFiles {
+  /** Names of the files Vantage may read (the wanted XML present in the backup). */
+  readonly wanted: readonly string[];
+  /** Every file in the backup: how many, the first few names, and whether one is a cartridge manifest. */
+  readonly count: number;
+  readonly sample: readonly string[];
+  readonly cartridge: boolean;
+  has(name: string): boolean;
+  read(name: string): KeptFile;
+}
+
+const MANIFEST = /^(?:[^/]+\/)?imsmanifest\.xml$/;
+
+/**
+ * True when a zip's file names are a Moodle backup's: `moodle_backup.xml` at the top (or one
+ * folder down) and no cartridge manifest. For routing a zip before the cartridge caps apply.
+ */
+export function isMoodleBackupZip(names: readonly string[]): boolean {
+  return !names.some((n) => MANIFEST.test(n)) && names.some((n) => /^(?:[^/]+\/)?moodle_backup\.xml$/.test(n));
+}
+
+const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page)_\d+\/(?:module|assign|workshop|forum|page)\.xml)$/;
+
+/**
+ * The files worth keeping: the contents list, the course, its sections, and the main and module
+ * XML of the activity kinds Vantage audits (a folder level above them is allowed, for a backup
+ * someone unpacked and re-packed with its folder).
+ */
+export function isWanted(name: string): boolean {
+  const m = MAIN_XML.exec(name);
+  if (!m) return false;
+  if (!m[1]) return true;
+  const file = name.slice(name.lastIndexOf('/') + 1);
+  return file === 'module.xml' || file === `${m[1]}.xml`;
+}
+
+/** One pass over a gzip-compressed tar, keeping only the wanted XML. */
+export function tarFiles(
+  source: ByteSource,
+  limits: PackageLimits,
+  onScan?: (done: number, total: number) => void,
+): { ok: true; files: BackupFiles } | { ok: false; error: string } {
+  const scanned = scanTarGz(source, limits, isWanted, onScan);
+  if (!scanned.ok) return scanned;
+  const { files, count, sample, cartridge } = scanned.scan;
+  return {
+    ok: true,
+    files: {
+      wanted: [...files.keys()],
+      count,
+      sample,
+      cartridge,
+      has: (name) => files.has(name),
+      read: (name) => files.get(name) ?? { ok: false, error: `the backup does not hold “${name}”` },
+    },
+  };
+}
+
+/**
+ * A zip-form backup. Moodle names the media in `files/` by content hash, with no extension, so
+ * the zip reader cannot tell them from text: its per-file and total caps are lifted for the
+ * directory and applied here to the files Vantage reads. Its ratio check (zip bombs) stays on.
+ */
+export function zipFiles(
+  source: ByteSource,
+  limits: PackageLimits,
+  inflateRaw?: (data: Uint8Array, size: number) => Uint8Array | null,
+): { ok: true; files: BackupFiles } | { ok: false; error: string } {
+  const opened = openZip(source, { ...limits, maxEntryBytes: Number.MAX_SAFE_INTEGER, maxTotalBytes: Number.MAX_SAFE_INTEGER }, inflateRaw);
+  if (!opened.ok) return opened;
+  const zip = opened.zip;
+  let total = 0;
+  for (const name of zip.names) {
+    if (!isWanted(name)) continue;
+    const size = zip.entries.get(name)!.size;
+    if (size <= limits.maxReadBytes) total += size;
+    if (total > limits.maxTotalBytes) {
+      return { ok: false, error: `The backup is refused: the course files Vantage reads add up to more than ${mb(limits.maxTotalBytes)} (reached at “${name}”).` };
+    }
+  }
+  return {
+    ok: true,
+    files: {
+      wanted: zip.names.filter(isWanted),
+      count: zip.names.length,
+      sample: zip.names.slice(0, 3),
+      cartridge: zip.names.some((n) => MANIFEST.test(n)),
+      has: (name) => isWanted(name) && zip.entries.has(name),
+      read: (name) => (isWanted(name) ? zip.read(name, limits.maxReadBytes) : { ok: false, error: `the backup does not hold “${name}”` }),
+    },
+  };
+}
