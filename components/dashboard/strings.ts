@@ -88,7 +88,7 @@ const en = {
   source: { page: 'Audited on the page', package: 'From a course export', import: 'Imported', text: 'Pasted text' } as Record<string, string>,
   auditor: 'Auditor',
   importTitle: 'Import audits',
-  importIntro: 'Drop teachers’ bundles (.json) or Vantage CSV files here, several at once. Nothing is changed unless a file is valid. Course exports (.imscc) dropped here are audited (see below).',
+  importIntro: 'Drop teachers’ bundles (.json) or Vantage CSV files here, several at once. Nothing is changed unless a file is valid. Course exports (.imscc, Moodle .mbz) dropped here are audited (see below).',
   choose: 'Choose files',
   dropHere: 'Drop files here',
   importing: (done: number, total: number) => `Reading file ${done} of ${total}…`,
@@ -160,7 +160,7 @@ const en = {
   fromPackageNamed: (name: string) => `From the course export “${name}”`,
   packageTitle: 'Audit a course export',
   packageIntro:
-    'Drop a course export (.imscc or .zip, as Canvas, Moodle, Schoology, Blackboard and Brightspace export it). Every assignment in it is audited on this computer with the same six questions; nothing is uploaded. Importing the same export again changes nothing.',
+    'Drop a course export (.imscc or .zip, as Canvas, Moodle, Schoology, Blackboard and Brightspace export it) or a Moodle course backup (.mbz). Every assignment in it is audited on this computer with the same six questions; nothing is uploaded. Importing the same export again changes nothing.',
   packageLabels: 'Labels for every audit of the next export (optional)',
   packageCoursePlaceholder: 'The course title in the export',
   packageDrop: 'Drop a course export here',
@@ -177,7 +177,7 @@ const en = {
   packageFailed: 'Not audited:',
   packageErrors: (n: number) => `${n} item${n === 1 ? '' : 's'} could not be audited (the others were):`,
   packageTooBig: (mb: number, max: number) => `${mb} MB is more than the ${max} MB a course export may have here. Export the course without its media files (Canvas: “Export course content” without files) and try again.`,
-  packageNotPackage: (name: string) => `${name} is not a course export (.imscc or .zip).`,
+  packageNotPackage: (name: string) => `${name} is not a course export (.imscc, .zip or a Moodle backup .mbz).`,
   packageNoRoom: (need: string, free: string) =>
     `Storage is nearly full: the audits of this export need about ${need} MB and only ${free} MB can be used. Nothing was audited or saved. Export your records (Export view), then remove ones you no longer need.`,
   storageNearlyFull: 'Storage is nearly full: saving new audits may be refused. Export a backup first (Export view).',
@@ -269,7 +269,7 @@ const es: DashboardStrings = {
   source: { page: 'Auditada en la página', package: 'De una exportación del curso', import: 'Importada', text: 'Texto pegado' },
   auditor: 'Auditor',
   importTitle: 'Importar auditorías',
-  importIntro: 'Suelta aquí paquetes (.json) o archivos CSV de Vantage, varios a la vez. Nada cambia si un archivo no es válido. Las exportaciones de curso (.imscc) que sueltes aquí se auditan (ver abajo).',
+  importIntro: 'Suelta aquí paquetes (.json) o archivos CSV de Vantage, varios a la vez. Nada cambia si un archivo no es válido. Las exportaciones de curso (.imscc, .mbz de Moodle) que sueltes aquí se auditan (ver abajo).',
   choose: 'Elegir archivos',
   dropHere: 'Suelta los archivos aquí',
   importing: (done, total) => `Leyendo el archivo ${done} de ${total}…`,
@@ -340,7 +340,7 @@ const es: DashboardStrings = {
   fromPackageNamed: (name) => `De la exportación del curso «${name}»`,
   packageTitle: 'Auditar una exportación de curso',
   packageIntro:
-    'Suelta una exportación de curso (.imscc o .zip, como la exportan Canvas, Moodle, Schoology, Blackboard y Brightspace). Cada tarea se audita en este equipo con las mismas seis preguntas; no se sube nada. Importar de nuevo la misma exportación no cambia nada.',
+    'Suelta una exportación de curso (.imscc o .zip, como la exportan Canvas, Moodle, Schoology, Blackboard y Brightspace) o una copia de seguridad de un curso de Moodle (.mbz). Cada tarea se audita en este equipo con las mismas seis preguntas; no se sube nada. Importar de nuevo la misma exportación no cambia nada.',
   packageLabels: 'Etiquetas para cada auditoría de la próxima exportación (opcional)',
   packageCoursePlaceholder: 'El título del curso en la exportación',
   packageDrop: 'Suelta aquí una exportación de curso',
@@ -356,7 +356,7 @@ const es: DashboardStrings = {
   packageFailed: 'No auditado:',
   packageErrors: (n) => `${n} elemento${n === 1 ? '' : 's'} no se pudo auditar (los demás sí):`,
   packageTooBig: (mb, max) => `${mb} MB es más que los ${max} MB que puede tener aquí una exportación. Exporta el curso sin sus archivos multimedia e inténtalo de nuevo.`,
-  packageNotPackage: (name) => `${name} no es una exportación de curso (.imscc o .zip).`,
+  packageNotPackage: (name) => `${name} no es una exportación de curso (.imscc, .zip o una copia de seguridad de Moodle .mbz).`,
   packageNoRoom: (need, free) =>
     `El almacenamiento está casi lleno: las auditorías de esta exportación necesitan unos ${need} MB y solo quedan ${free} MB. No se auditó ni guardó nada. Exporta tus registros y elimina los que ya no necesites.`,
   storageNearlyFull: 'El almacenamiento está casi lleno: puede que no se guarden auditorías nuevas. Exporta antes una copia.',

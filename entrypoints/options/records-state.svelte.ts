@@ -94,9 +94,10 @@ export function routePath(route: Route): string {
 
 /** A dropped file that is a course export rather than a bundle or CSV: by name, by type, or by its zip signature. */
 export async function isPackageFile(file: File): Promise<boolean> {
-  if (/\.(imscc|zip)$/i.test(file.name) || /zip/i.test(file.type)) return true;
+  if (/\.(imscc|zip|mbz)$/i.test(file.name) || /zip/i.test(file.type)) return true;
   const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  return head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7);
+  // A zip, or gzip: a Moodle backup (.mbz) written as a compressed tar, whatever its name.
+  return (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5 || head[2] === 7)) || (head[0] === 0x1f && head[1] === 0x8b);
 }
 
 export interface ImportReport {

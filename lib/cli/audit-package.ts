@@ -16,6 +16,7 @@ import Papa from 'papaparse';
 import { auditStatuses, type AuditInput, type AuditResult } from '../audit.ts';
 import { auditPackage, MAX_PACKAGE_BYTES, type ByteSource, type PackageAuditEntry } from '../package/index.ts';
 import type { PackageSummary } from '../package/audit.ts';
+import type { PackageFormat } from '../package/types.ts';
 import { QUESTIONS } from '../questions/index.ts';
 import { CSV_COLUMNS, escapeCell } from '../records/csv.ts';
 import { decodeBatch, type EncodedBatch } from './audit-package-codec.ts';
@@ -89,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
     const errors = result.errors.map((e) => JSON.stringify(e)).join(',\n    ');
     await out.write(`${first ? '' : '\n'}  ],\n  "errors": [${errors ? `\n    ${errors}\n  ` : ''}],\n  "summary": ${JSON.stringify(result.summary)}\n}\n`);
   } else if (!csv) {
-    await out.write(humanSummary(result.name, result.format.version, result.summary, lowest, result.errors, (Date.now() - started) / 1000));
+    await out.write(humanSummary(result.name, formatName(result.format), result.summary, lowest, result.errors, (Date.now() - started) / 1000));
   } else if (result.errors.length) {
     process.stderr.write(result.errors.map((e) => `vantage: ${file}: ${e.title ?? e.item}: ${e.message}\n`).join(''));
   }
@@ -178,7 +179,7 @@ function keepLowest(list: PackageAuditEntry[], entry: PackageAuditEntry): void {
 
 function humanSummary(
   name: string,
-  version: string | null,
+  format: string | null,
   s: PackageSummary,
   entries: PackageAuditEntry[],
   errors: readonly { item: string; title?: string; path?: string; message: string }[],
@@ -186,7 +187,7 @@ function humanSummary(
 ): string {
   const lines: string[] = [];
   const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-  lines.push(`${name}${version ? ` — Common Cartridge ${version}` : ''}`);
+  lines.push(`${name}${format ? ` — ${format}` : ''}`);
   if (!s.items) {
     lines.push(
       errors.length
@@ -357,4 +358,10 @@ function auditHere(p: Pending): void {
   } catch (e) {
     p.reject(e instanceof Error ? e : new Error(String(e)));
   }
+}
+
+/** "Common Cartridge 1.3.0", "Moodle 4.3 backup", or null when the export does not say. */
+export function formatName(format: PackageFormat): string | null {
+  if ('kind' in format && format.kind === 'moodle-backup') return format.version ? `Moodle ${format.version} backup` : 'Moodle backup';
+  return format.version ? `Common Cartridge ${format.version}` : null;
 }

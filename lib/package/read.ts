@@ -1,10 +1,11 @@
 /**
- * Opens a course export (IMS Common Cartridge `.imscc`, a zip) and reads its assignments,
- * assignment-like pages and discussion prompts. Package-level problems (not a zip, truncated, zip
+ * Opens a course export (IMS Common Cartridge `.imscc`, a zip; a Moodle backup `.mbz` is handed to
+ * mbz/) and reads its assignments, assignment-like pages and discussion prompts. Package-level problems (not a zip, truncated, zip
  * bomb, unsafe names, no manifest) refuse the whole file with a message that says what and where;
  * problems with one item (a missing file, broken XML) go to `errors` and the rest is still read.
  */
 import { decodeText } from '../decode-text.ts';
+import { isMoodleBackupZip, openMoodleBackup } from './mbz/index.ts';
 import { toSource, type PackageInput } from './source.ts';
 import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
@@ -43,11 +44,20 @@ export type OpenPackageResult = { ok: true; pkg: OpenedPackage } | { ok: false; 
 export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}): OpenPackageResult {
   const limits: PackageLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const source = toSource(input);
-  const kind = describeNonZip(source.read(0, 1024));
+  const head = source.read(0, 1024);
+  // Moodle's own backup (.mbz): a gzip-compressed tar where the site enables it, else a zip.
+  if (head[0] === 0x1f && head[1] === 0x8b) return openMoodleBackup(source, opts);
+  const kind = describeNonZip(head);
   if (kind) return { ok: false, error: notAZipMessage(kind) };
   const opened = openZip(source, limits, opts.inflateRaw);
-  if (!opened.ok) return opened;
+  if (!opened.ok) {
+    // A Moodle backup keeps its media as files/<xx>/<sha1>, names without an extension, so a big
+    // video counts against the cartridge caps; the backup reader holds only its XML to them.
+    const relaxed = openZip(source, { ...limits, maxEntryBytes: Number.MAX_SAFE_INTEGER, maxTotalBytes: Number.MAX_SAFE_INTEGER }, opts.inflateRaw);
+    return relaxed.ok && isMoodleBackupZip(relaxed.zip.names) ? openMoodleBackup(source, opts) : opened;
+  }
   const zip = opened.zip;
+  if (isMoodleBackupZip(zip.names)) return openMoodleBackup(source, opts);
 
   const root = findManifestRoot(zip.names);
   if (root === null) return { ok: false, error: describeZipWithoutManifest(zip.names) };

@@ -3,7 +3,7 @@
  * its first bytes or (for zips) from the files inside, so the refusal can say what to do instead.
  */
 
-const EXPORT_HINT = 'Export the course from the LMS as IMS Common Cartridge (.imscc) and use that file.';
+const EXPORT_HINT = 'Export the course from the LMS as IMS Common Cartridge (.imscc), or back it up in Moodle (.mbz), and use that file.';
 
 /** The kind of a non-zip file, as a phrase ("a PDF document"), or null when it looks like a zip. */
 export function describeNonZip(bytes: Uint8Array): string | null {
@@ -41,7 +41,6 @@ export function describeZipWithoutManifest(names: readonly string[]): string {
     else if (has('ppt/')) kind = 'a PowerPoint presentation (.pptx)';
     else kind = 'a Microsoft Office file';
   } else if (names.includes('mimetype') && has('META-INF/')) kind = 'an EPUB book or OpenDocument file';
-  else if (names.includes('moodle_backup.xml')) kind = 'a Moodle course backup (.mbz), which is Moodle’s own format';
   else if (names.includes('manifest.json') && names.some((n) => n.endsWith('.js'))) kind = 'a browser extension or web app';
   if (kind) return `This is ${kind}, not a course export. ${EXPORT_HINT}`;
   const sample = names.slice(0, 3).map((n) => `“${n}”`).join(', ');

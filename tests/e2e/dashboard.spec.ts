@@ -291,6 +291,27 @@ test('a coach chooses a 1.5 GB course export with its lecture video: audited in 
   await expect(page.getByTestId('record-count')).toHaveText(/^[1-9]\d* audits$/);
 });
 
+test('a coach at a Moodle school drops the course backup (.mbz, a gzip-compressed tar): its assignments are audited and saved, in the worker', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  const bytes = readFileSync(path.join(PACKAGES, 'mbz', 'moodle43-rivers.mbz'));
+  // Dropped on the page with no file type, as a desktop drag gives an unknown extension.
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], 'backup-moodle2-course-58-rivers.mbz', { type: '' }));
+    return dt;
+  }, [...bytes]);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  const run = page.getByTestId('package-run').first();
+  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(run).toHaveAttribute('data-mode', 'worker');
+  await expect(run.getByTestId('package-result')).toContainText('5 assignments audited');
+  await expect(run.getByTestId('package-result')).toContainText('Saved: 5 new');
+  await expect(page.getByTestId('record-count')).toHaveText('5 audits');
+  await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
+  await expect(page.getByTestId('records-table')).toContainText('Water on the Nile: Position Paper');
+});
+
 test('cancelling a course export stops it and saves nothing', async ({ context, extensionId }, testInfo) => {
   const file = testInfo.outputPath('huge-course.imscc');
   writeFileSync(file, bigPackage(6000, 'Huge course'));

@@ -241,7 +241,7 @@ describe('readPackage: files that are not course exports', () => {
   };
 
   it('names the kind of file and what to do instead', () => {
-    expect(refused('bad-wrong-kind.pdf')).toBe('Not a course export: this is a PDF document (it starts with “%PDF”). Export the course from the LMS as IMS Common Cartridge (.imscc) and use that file.');
+    expect(refused('bad-wrong-kind.pdf')).toBe('Not a course export: this is a PDF document (it starts with “%PDF”). Export the course from the LMS as IMS Common Cartridge (.imscc), or back it up in Moodle (.mbz), and use that file.');
     expect(refused('bad-wrong-kind.docx')).toMatch(/^This is a Word document \(\.docx\), not a course export\./);
     expect(refused('bad-no-manifest.imscc')).toMatch(/no imsmanifest\.xml at its top level.*holds 2 files, e\.g\. “notes\/week1\.html”/);
     expect(readPackage(new Uint8Array(0))).toEqual({ ok: false, error: expect.stringMatching(/this is an empty file/) });
