@@ -70,11 +70,27 @@ const MOBILE_NOT_ORGANIC: Exclusion = { classes: ['related-question-pair'] };
 // Google's own pages reached from the result list: other searches, ads, image viewers.
 const INTERNAL_PATHS = /^\/(search|url|aclk|imgres|sorry)(\/|$)/;
 
-/** Desktop and no-JS: an `h3` inside the link, or (≈2015) the link inside the `h3`. */
+/** Desktop 2019+ and no-JS: the link holds the `h3` (what `nativeHeadingLinks` finds in a browser). */
 function headingLinks(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   for (const h3 of all(doc, 'h3')) {
-    const anchor = ancestorTag(h3, 'a', 6) ?? all(h3, 'a[href]')[0] ?? null;
+    const anchor = ancestorTag(h3, 'a', 6);
+    if (!anchor || insideExcluded(anchor, NOT_ORGANIC)) continue;
+    out.push({ anchor, titleEl: h3 });
+  }
+  return out;
+}
+
+/**
+ * ≈2015 (`h3.r > a`): the link inside the heading. A layout of its own, tried only when no link
+ * holds a heading: on 2024+ pages a result's sitelinks are `h3`s around their links (a table
+ * under the first result, "Web result with site links"), and they are parts of that one result,
+ * not results of their own.
+ */
+function linksInHeadings(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h3 of all(doc, 'h3')) {
+    const anchor = all(h3, 'a[href]')[0];
     if (!anchor || insideExcluded(anchor, NOT_ORGANIC)) continue;
     out.push({ anchor, titleEl: h3 });
   }
@@ -118,7 +134,7 @@ const spec: EngineSpec = {
   isSearchPath: (url) => url.pathname === '/search',
   isCaptchaUrl: (url) => url.pathname.startsWith('/sorry/'),
   captchaQuery,
-  strategies: [headingLinks, roleHeadingLinks],
+  strategies: [headingLinks, linksInHeadings, roleHeadingLinks],
   nativeStrategies: [nativeHeadingLinks],
   isInternal: (target) =>
     (isGoogleSearchHost(target.hostname) && INTERNAL_PATHS.test(target.pathname)) || /(^|\.)googleadservices\.com$/.test(target.hostname),
