@@ -1,6 +1,7 @@
 /**
- * Google: desktop 2019–2023+ (`a > h3` inside `#rso`), ≈2015 (`h3.r > a`), mobile 2023
- * (`a` around `div[role=heading]`), and the basic no-JS page (`/url?q=` links around `h3`).
+ * Google: desktop 2019–2025 (`a > h3` inside `#rso`), ≈2015 (`h3.r > a`), mobile 2023
+ * (`a` around `div[role=heading]`), the no-JS page of 2023 (`/url?q=` links around `h3`) and the
+ * basic page of 2024–2025 (`/url?` links around a title `span`, no heading).
  * Class names change every few months, so results are found by structure: a heading tied to a
  * link, minus known non-organic containers (research: lms-and-serp-dom.md §8).
  *
@@ -112,6 +113,31 @@ function roleHeadingLinks(doc: Document): Candidate[] {
   return out;
 }
 
+/** The basic page's result link: Google's own redirect, relative (`/url?…&url=<target>` or `q=`). */
+const BASIC_RESULT_LINK = 'a[href^="/url?"]';
+
+/**
+ * The basic page served to browsers without JavaScript, 2024–2025: no `h3` at all; each result is
+ * one `/url?` redirect link holding a title `span` and a breadcrumb `span`. The page's other
+ * redirect links ("Learn more" about location, "Sign in") hold bare text, so a link with an
+ * element inside is a result; its first element is the title.
+ */
+function basicRedirectLinks(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  for (const anchor of all(doc, BASIC_RESULT_LINK)) {
+    const titleEl = firstElementChild(anchor);
+    if (!titleEl || insideExcluded(anchor, NOT_ORGANIC)) continue;
+    out.push({ anchor, titleEl });
+  }
+  return out;
+}
+
+function firstElementChild(el: Element): Element | null {
+  const nodes = el.childNodes;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return nodes[i] as Element;
+  return null;
+}
+
 /** The query a `/sorry/` page guards: its `continue` field or its title (both hold the search URL). */
 function captchaQuery(url: URL, doc: Document): string | null {
   const sources = [
@@ -134,7 +160,7 @@ const spec: EngineSpec = {
   isSearchPath: (url) => url.pathname === '/search',
   isCaptchaUrl: (url) => url.pathname.startsWith('/sorry/'),
   captchaQuery,
-  strategies: [headingLinks, linksInHeadings, roleHeadingLinks],
+  strategies: [headingLinks, linksInHeadings, roleHeadingLinks, basicRedirectLinks],
   nativeStrategies: [nativeHeadingLinks],
   isInternal: (target) =>
     (isGoogleSearchHost(target.hostname) && INTERNAL_PATHS.test(target.pathname)) || /(^|\.)googleadservices\.com$/.test(target.hostname),
