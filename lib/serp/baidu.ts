@@ -9,7 +9,7 @@
  *            https://www.baidu.com/s?ie=utf-8&wd=model+context+protocol
  */
 import type { SerpReader } from './types.ts';
-import { all, first, insideExcluded } from './dom.ts';
+import { all, first, insideExcluded, type Exclusion } from './dom.ts';
 import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 import { httpUrl } from './url.ts';
 import { elementText } from './text.ts';
@@ -18,6 +18,11 @@ const HOSTS = new Set(['www.baidu.com', 'baidu.com', 'm.baidu.com']);
 // Where Baidu prints a result's address: `.c-showurl` (2015–2020), `span.g` (≈2015),
 // `.c-color-gray` (2020+, sometimes a site name rather than a host).
 const DISPLAY_URL = ['.c-showurl', 'span.g', 'a.c-showurl', '.c-color-gray'];
+// Carousels Baidu draws as one block among the results (`tpl` names the card's template): short
+// videos (2020+, linking to Baidu's own lightapp page), images, the latest-news strip. Their
+// links are other pages' pieces or Baidu's own aggregations, not a source. Baidu's content cards
+// (Baike, Zhidao, dictionaries) stay results, as they always were here.
+const CAROUSEL_TEMPLATES: Exclusion = { attrs: ['tpl=short_video_pc', 'tpl=img_address', 'tpl=sp_realtime_bigpic5'] };
 const HOST_IN_TEXT = /(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?=[/\s:…]|$)/i;
 
 /** A host name at the start of the displayed address ("dict.cn/number 2009-01-07" → dict.cn). */
@@ -34,6 +39,7 @@ function containers(doc: Document): Candidate[] {
     if (parent && parent.nodeType === 1 && insideExcluded(parent, { classes: ['c-container'] }, 8)) continue;
     // Paid results: `data-tuiguang` ("promotion") blocks and the EC ad family.
     if (insideExcluded(block, { attrs: ['data-tuiguang'], classes: ['ec_wise_ad', 'EC_result', 'ec-tuiguang'] })) continue;
+    if (insideExcluded(block, CAROUSEL_TEMPLATES, 1)) continue;
     const anchor = all(block, 'h3 a[href]')[0];
     if (!anchor) continue;
     const mu = httpUrl(block.getAttribute('mu'));

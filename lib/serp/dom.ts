@@ -277,8 +277,12 @@ export function paramQuery(url: URL, names: readonly string[]): string | null {
   return null;
 }
 
-/** Body text for phrase markers, capped: the page can be megabytes. */
+/**
+ * Body text for phrase markers, capped: the page can be megabytes. A page that leaves out its
+ * optional `<head>`/`<body>` tags (Yandex 2020) gets an empty `body` from linkedom, which puts
+ * everything straight under `<html>`; browsers make the body. Then the whole document is read.
+ */
 export function bodyText(doc: Document, max = 400_000): string {
-  const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
+  const text = doc.body?.textContent || doc.documentElement?.textContent || '';
   return text.length > max ? text.slice(0, max) : text;
 }

@@ -1,6 +1,7 @@
 /**
- * Google: desktop 2019–2023+ (`a > h3` inside `#rso`), ≈2015 (`h3.r > a`), mobile 2023
- * (`a` around `div[role=heading]`), and the basic no-JS page (`/url?q=` links around `h3`).
+ * Google: desktop 2019–2025 (`a > h3` inside `#rso`), ≈2015 (`h3.r > a`), mobile 2023
+ * (`a` around `div[role=heading]`), the no-JS page of 2023 (`/url?q=` links around `h3`) and the
+ * basic page of 2024–2025 (`/url?` links around a title `span`, no heading).
  * Class names change every few months, so results are found by structure: a heading tied to a
  * link, minus known non-organic containers (research: lms-and-serp-dom.md §8).
  *
@@ -70,11 +71,27 @@ const MOBILE_NOT_ORGANIC: Exclusion = { classes: ['related-question-pair'] };
 // Google's own pages reached from the result list: other searches, ads, image viewers.
 const INTERNAL_PATHS = /^\/(search|url|aclk|imgres|sorry)(\/|$)/;
 
-/** Desktop and no-JS: an `h3` inside the link, or (≈2015) the link inside the `h3`. */
+/** Desktop 2019+ and no-JS: the link holds the `h3` (what `nativeHeadingLinks` finds in a browser). */
 function headingLinks(doc: Document): Candidate[] {
   const out: Candidate[] = [];
   for (const h3 of all(doc, 'h3')) {
-    const anchor = ancestorTag(h3, 'a', 6) ?? all(h3, 'a[href]')[0] ?? null;
+    const anchor = ancestorTag(h3, 'a', 6);
+    if (!anchor || insideExcluded(anchor, NOT_ORGANIC)) continue;
+    out.push({ anchor, titleEl: h3 });
+  }
+  return out;
+}
+
+/**
+ * ≈2015 (`h3.r > a`): the link inside the heading. A layout of its own, tried only when no link
+ * holds a heading: on 2024+ pages a result's sitelinks are `h3`s around their links (a table
+ * under the first result, "Web result with site links"), and they are parts of that one result,
+ * not results of their own.
+ */
+function linksInHeadings(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  for (const h3 of all(doc, 'h3')) {
+    const anchor = all(h3, 'a[href]')[0];
     if (!anchor || insideExcluded(anchor, NOT_ORGANIC)) continue;
     out.push({ anchor, titleEl: h3 });
   }
@@ -94,6 +111,31 @@ function roleHeadingLinks(doc: Document): Candidate[] {
     out.push({ anchor, titleEl: heading });
   }
   return out;
+}
+
+/** The basic page's result link: Google's own redirect, relative (`/url?…&url=<target>` or `q=`). */
+const BASIC_RESULT_LINK = 'a[href^="/url?"]';
+
+/**
+ * The basic page served to browsers without JavaScript, 2024–2025: no `h3` at all; each result is
+ * one `/url?` redirect link holding a title `span` and a breadcrumb `span`. The page's other
+ * redirect links ("Learn more" about location, "Sign in") hold bare text, so a link with an
+ * element inside is a result; its first element is the title.
+ */
+function basicRedirectLinks(doc: Document): Candidate[] {
+  const out: Candidate[] = [];
+  for (const anchor of all(doc, BASIC_RESULT_LINK)) {
+    const titleEl = firstElementChild(anchor);
+    if (!titleEl || insideExcluded(anchor, NOT_ORGANIC)) continue;
+    out.push({ anchor, titleEl });
+  }
+  return out;
+}
+
+function firstElementChild(el: Element): Element | null {
+  const nodes = el.childNodes;
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return nodes[i] as Element;
+  return null;
 }
 
 /** The query a `/sorry/` page guards: its `continue` field or its title (both hold the search URL). */
@@ -118,7 +160,7 @@ const spec: EngineSpec = {
   isSearchPath: (url) => url.pathname === '/search',
   isCaptchaUrl: (url) => url.pathname.startsWith('/sorry/'),
   captchaQuery,
-  strategies: [headingLinks, roleHeadingLinks],
+  strategies: [headingLinks, linksInHeadings, roleHeadingLinks, basicRedirectLinks],
   nativeStrategies: [nativeHeadingLinks],
   isInternal: (target) =>
     (isGoogleSearchHost(target.hostname) && INTERNAL_PATHS.test(target.pathname)) || /(^|\.)googleadservices\.com$/.test(target.hostname),

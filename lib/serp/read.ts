@@ -4,7 +4,7 @@
  * small functions (an `EngineSpec`), so the order of decisions is the same everywhere.
  */
 import type { Engine, ReadOptions, SerpReader, SerpReading, SerpResult } from './types.ts';
-import { boxQuery, exists, nativeSelectorsOn, paramQuery } from './dom.ts';
+import { bodyText, boxQuery, exists, nativeSelectorsOn, paramQuery } from './dom.ts';
 import { displayDomain } from './url.ts';
 import { elementText } from './text.ts';
 import { resultTarget } from './url.ts';
@@ -212,7 +212,7 @@ export function scanWith(spec: EngineSpec, url: URL, doc: Document, fast = false
     }
     if (captchaMarked()) return captcha();
     const noResults =
-      exists(doc, spec.noResultsMarkers ?? []) || (spec.noResultsText ? spec.noResultsText.test(doc.body?.textContent?.slice(0, 400_000) ?? '') : false);
+      exists(doc, spec.noResultsMarkers ?? []) || (spec.noResultsText ? spec.noResultsText.test(bodyText(doc)) : false);
     return noResults ? { ...base, query, isResultPage: true } : { ...base, query, isResultPage: false, reason: 'unknown-markup' };
   } catch {
     return { ...base, query: null, isResultPage: false, reason: 'unknown-markup' };

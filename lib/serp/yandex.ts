@@ -10,6 +10,8 @@
 import type { SerpReader } from './types.ts';
 import { all, first, insideExcluded } from './dom.ts';
 import { readerParts, type Candidate, type EngineSpec } from './read.ts';
+import { httpUrl } from './url.ts';
+import { cleanText } from './text.ts';
 
 const SEARCH_HOST = /^(www\.)?(yandex\.(ru|com|com\.tr|by|kz|uz|ua|az|com\.am|com\.ge|co\.il|ee|lt|lv|md|tj|tm|fr)|ya\.ru)$/;
 const TITLE_LINKS = ['a.OrganicTitle-Link', 'a.organic__url', 'h2 a[href]', '.organic__title-wrapper a[href]'];
@@ -25,12 +27,23 @@ function serpItems(doc: Document): Candidate[] {
   return out;
 }
 
+/** The search a captcha page guards: its `retpath` field or address parameter holds the search URL. */
+function captchaQuery(url: URL, doc: Document): string | null {
+  const sources = [...all(doc, 'input[name="retpath"]').map((i) => i.getAttribute('value')), url.searchParams.get('retpath')];
+  for (const source of sources) {
+    const q = cleanText(httpUrl(source ?? '')?.searchParams.get('text') ?? '');
+    if (q) return q;
+  }
+  return null;
+}
+
 const spec: EngineSpec = {
   engine: 'yandex',
   queryBoxes: ['input[name="text"]', 'textarea[name="text"]'],
   queryParams: ['text'],
   isSearchPath: (url) => url.pathname.startsWith('/search'),
   isCaptchaUrl: (url) => url.pathname.startsWith('/showcaptcha') || url.pathname.startsWith('/checkcaptcha'),
+  captchaQuery,
   captchaMarkers: ['.CheckboxCaptcha', 'form[action*="checkcaptcha"]', '.AdvancedCaptcha'],
   strategies: [serpItems],
   isInternal: (target) => SEARCH_HOST.test(target.hostname) || /^(yabs|an)\.yandex\./.test(target.hostname),

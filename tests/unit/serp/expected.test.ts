@@ -62,6 +62,8 @@ describe('the same readings through happy-dom (one page per reader)', () => {
       'brave-2026-wsm-javascript.html',
       'startpage-2026-wsm-javascript.html',
       'google-desktop-reconstructed-hostile.html',
+      'google-desktop-2025-starify-react-github-be.html',
+      'duckduckgo-html-2026-celina-caffeine-sleep.html',
     ].map((f): [string, Expected, URL] => {
       const e = own.find((x) => x.file === f)!;
       return [OWN_DIR, e, new URL(e.url!)];
