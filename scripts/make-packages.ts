@@ -13,6 +13,7 @@ import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync, gzipSync } from 'fflate';
+import type { ByteSource } from '../lib/package/source.ts';
 import { crc32 } from '../lib/package/zip.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../tests/fixtures/packages/', import.meta.url));
@@ -162,6 +163,33 @@ export function withBigMedia(bytes: Uint8Array, name: string, size: number): { h
   tail.set(central, cdSize);
   tail.set(end, cdSize + central.length);
   return { head, gap: size, tail };
+}
+
+/**
+ * `withBigMedia`'s parts as a source that makes up the gap's zeros as they are read (nothing of
+ * its size is held), logging each read as [from, to) so a test can say what was read of it.
+ */
+export function virtualSource(parts: { head: Uint8Array; gap: number; tail: Uint8Array }, log: Array<[number, number]> = []): ByteSource {
+  const { head, gap, tail } = parts;
+  const length = head.length + gap + tail.length;
+  return {
+    length,
+    read(offset, want) {
+      const n = Math.max(0, Math.min(want, length - offset));
+      log.push([offset, offset + n]);
+      const out = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        const at = offset + i;
+        out[i] = at < head.length ? head[at]! : at < head.length + gap ? 0 : tail[at - head.length - gap]!;
+      }
+      return out;
+    },
+  };
+}
+
+/** Bytes of [from, to) that the reads in `log` covered. */
+export function bytesReadOf(log: ReadonlyArray<[number, number]>, from: number, to: number): number {
+  return log.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
 }
 
 /** Writes `withBigMedia`'s parts to `file` as a sparse file: the gap is a hole, on no disk. */

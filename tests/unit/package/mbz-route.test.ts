@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openMoodleBackup } from '../../../lib/package/mbz/index.ts';
 import { readPackage } from '../../../lib/package/read.ts';
-import type { ByteSource } from '../../../lib/package/source.ts';
-import { MBZ_FIXTURES, withBigMedia } from '../../../scripts/make-packages.ts';
+import { MBZ_FIXTURES, virtualSource, withBigMedia } from '../../../scripts/make-packages.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const mbz = (name: string) => new Uint8Array(readFileSync(`${MBZ_FIXTURES}/${name}`));
@@ -35,37 +34,13 @@ describe('readPackage on a Moodle backup', () => {
 
   it('a zip backup with a 3 GB video named by its hash (no extension, so the cartridge caps count it) is still read', () => {
     const parts = withBigMedia(mbz('moodle39-civics.mbz'), 'files/9f/9f3c1a2b4d5e6f708192a3b4c5d6e7f809a1b2c3', 3_000_000_000);
-    const length = parts.head.length + parts.gap + parts.tail.length;
-    const source: ByteSource = {
-      length,
-      read(offset, want) {
-        const out = new Uint8Array(Math.max(0, Math.min(want, length - offset)));
-        for (let i = 0; i < out.length; i++) {
-          const at = offset + i;
-          out[i] = at < parts.head.length ? parts.head[at]! : at < parts.head.length + parts.gap ? 0 : parts.tail[at - parts.head.length - parts.gap]!;
-        }
-        return out;
-      },
-    };
-    const r = readPackage(source);
+    const r = readPackage(virtualSource(parts));
     expect(r.ok && r.items).toEqual(direct(mbz('moodle39-civics.mbz')));
   });
 
   it('a cartridge with an over-cap file is still refused by the cartridge caps', () => {
     const parts = withBigMedia(readFileSync(join(ROOT, 'tests/fixtures/packages/cc13-plain.imscc')), 'course/notes-export.html', 300 * 1024 * 1024);
-    const length = parts.head.length + parts.gap + parts.tail.length;
-    const source: ByteSource = {
-      length,
-      read: (offset, want) => {
-        const out = new Uint8Array(Math.max(0, Math.min(want, length - offset)));
-        for (let i = 0; i < out.length; i++) {
-          const at = offset + i;
-          out[i] = at < parts.head.length ? parts.head[at]! : at < parts.head.length + parts.gap ? 0 : parts.tail[at - parts.head.length - parts.gap]!;
-        }
-        return out;
-      },
-    };
-    const r = readPackage(source);
+    const r = readPackage(virtualSource(parts));
     expect(r.ok ? 'read' : r.error).toMatch(/notes-export\.html.*declares .*the limit for one file is/);
   });
 });
