@@ -31,6 +31,11 @@ export interface PackageAuditView {
   /** Items handled so far and in all (assignments, assignment-like pages and discussions looked at). */
   done: number;
   total: number;
+  /**
+   * While opening an export that must be read front to back first (a compressed Moodle backup):
+   * the share of the file read, 0–1. Null where opening is one step.
+   */
+  opening: number | null;
   /** Items audited, and items looked at and left out (quizzes, announcements, non-task pages). */
   audited: number;
   skipped: number;

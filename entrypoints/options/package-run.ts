@@ -19,8 +19,12 @@ export interface PackageRunRequest {
   labels: Partial<Record<keyof Labels, string>>;
 }
 
-/** What the run reports, in this order: open, progress and records (interleaved), then done or failed. */
+/**
+ * What the run reports, in this order: scan (only for an export read front to back before it can
+ * be listed), open, progress and records (interleaved), then done or failed.
+ */
 export type PackageRunEvent =
+  | { type: 'scan'; done: number; total: number }
   | { type: 'open'; name: string; format: PackageFormat; total: number }
   | { type: 'progress'; done: number; total: number }
   | { type: 'records'; records: AuditRecord[] }
@@ -66,6 +70,7 @@ export async function runPackageAudit(request: PackageRunRequest, emit: (event: 
     }
     let batch: AuditRecord[] = [];
     let lastProgress = 0;
+    let lastScan = 0;
     let labels: Labels = {};
     const flush = () => {
       if (batch.length) emit({ type: 'records', records: batch });
@@ -75,6 +80,13 @@ export async function runPackageAudit(request: PackageRunRequest, emit: (event: 
       fileName: request.fileName,
       collect: false,
       signal,
+      onScan(done, total) {
+        const t = Date.now();
+        if (t - lastScan >= PROGRESS_EVERY_MS) {
+          lastScan = t;
+          emit({ type: 'scan', done, total });
+        }
+      },
       onOpen({ name, format, total }) {
         labels = packageLabels(request.labels, name);
         emit({ type: 'open', name, format, total });

@@ -429,6 +429,9 @@ export class RecordsState {
         case 'progress':
           this.updateRun(id, { done: event.done, total: event.total });
           return;
+        case 'scan':
+          this.updateRun(id, { opening: event.total ? event.done / event.total : null });
+          return;
         case 'records':
           for (const r of event.records) records.push(r);
           return;
@@ -592,7 +595,7 @@ function lookupById(records: readonly AuditRecord[]): (id: string) => AuditRecor
 }
 
 function emptyRun(id: number, fileName: string): PackageAuditView {
-  return { id, fileName, phase: 'waiting', name: null, done: 0, total: 0, audited: 0, skipped: 0, errors: [], saved: null, failure: null, mode: null, href: null };
+  return { id, fileName, phase: 'waiting', name: null, done: 0, total: 0, opening: null, audited: 0, skipped: 0, errors: [], saved: null, failure: null, mode: null, href: null };
 }
 
 /** The address query of a filter and a split (`by=` last). */

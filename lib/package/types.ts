@@ -70,6 +70,12 @@ export interface ReadPackageOptions {
    * problem. Results do not depend on it: every entry's checksum is checked either way.
    */
   inflateRaw?: (data: Uint8Array, size: number) => Uint8Array | null;
+  /**
+   * Progress through opening, where opening reads the whole file: a Moodle backup written as a
+   * gzip-compressed tar has no directory, so it is inflated front to back before its items are
+   * known (bytes read, file size; after each megabyte). Not called where opening is one step.
+   */
+  onScan?: (done: number, total: number) => void;
 }
 
 /** The Common Cartridge profile the manifest declares, for the summary line. */

@@ -20,11 +20,8 @@ export interface MbzCandidate {
   activity: BackupActivity;
 }
 
-/** The cartridge options, plus progress through the one pass a gzip-compressed backup needs. */
-export interface MoodleBackupOptions extends ReadPackageOptions {
-  /** Called after each megabyte the tar pass reads (bytes read, file size); not called for the zip form, which opens at once. */
-  onScan?: (done: number, total: number) => void;
-}
+/** The cartridge options (`onScan` hears the one pass a gzip-compressed backup needs). */
+export type MoodleBackupOptions = ReadPackageOptions;
 
 const HINT = 'Back the course up in Moodle (Course administration → Backup) and use the .mbz file it gives, or export the course as IMS Common Cartridge (.imscc).';
 

@@ -26,6 +26,7 @@ const run = (patch: Partial<PackageAuditView>): PackageAuditView => ({
   name: 'World History 10',
   done: 0,
   total: 0,
+  opening: null,
   audited: 0,
   skipped: 0,
   errors: [],
@@ -73,6 +74,17 @@ describe('PackageAudit', () => {
     expect((screen.getByLabelText('Choose a course export') as HTMLInputElement).disabled).toBe(true);
     await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(oncancel).toHaveBeenCalled();
+  });
+
+  it('while a compressed Moodle backup is read through before it can be listed, shows how much is read', () => {
+    render(PackageAudit, props([run({ phase: 'reading', opening: 0.4, name: null, fileName: 'rivers.mbz' })]));
+    const bar = screen.getByTestId('package-progress') as HTMLProgressElement;
+    expect(screen.getByLabelText('Opening the export… 40% read')).toBe(bar);
+    expect(bar.getAttribute('value')).toBe('0.4');
+    cleanup();
+    // Opening in one step (a zip): no share to show, the bar is indeterminate.
+    render(PackageAudit, props([run({ phase: 'reading', opening: null, name: null })]));
+    expect(screen.getByLabelText('Opening the export…').hasAttribute('value')).toBe(false);
   });
 
   it('reports what was saved, links to those audits, and lists each item that could not be audited', () => {
@@ -123,6 +135,18 @@ describe('startPackageAudit (on the page, as when no worker can start)', () => {
     expect(errors.map((e) => e.message).join('\n')).toMatch(/not well-formed XML[\s\S]*missing file/);
     expect(records.every((r) => r.source === 'package' && r.labels.teacher === 'Ms. Rahimi' && r.labels.course === 'World History 10 (Period 3)')).toBe(true);
     expect(records.every((r) => r.assignment.packageName === 'World History 10 (Period 3)')).toBe(true);
+  });
+
+  it('a Moodle backup written as a compressed tar reports its read-through before it opens', async () => {
+    const file = new File([readFileSync(path.join(process.cwd(), 'tests/fixtures/packages/mbz/moodle43-rivers.mbz'))], 'rivers.mbz');
+    const events = await audit(file);
+    const open = events.findIndex((e) => e.type === 'open');
+    expect(events[open]).toMatchObject({ type: 'open', name: 'Rivers and Empires (World History 10)', format: { kind: 'moodle-backup' } });
+    const scans = events.slice(0, open);
+    expect(scans.length).toBeGreaterThan(0);
+    expect(scans.every((e) => e.type === 'scan')).toBe(true);
+    expect(scans.at(-1)).toEqual({ type: 'scan', done: file.size, total: file.size });
+    expect(events.at(-1)).toMatchObject({ type: 'done', summary: { items: 5 } });
   });
 
   it('gives the same record ids every time the same export is audited', async () => {
