@@ -79,7 +79,7 @@ export function readMhtml(bytes: Uint8Array): SavedPage | 'broken' | null {
   if (!main) return 'broken';
   const body = decodeTransfer(main.body, main.headers.get('content-transfer-encoding') ?? '');
   const charset = param(main.headers.get('content-type') ?? '', 'charset');
-  return { html: decodeCharset(body, charset), url: snapshotUrl ?? main.headers.get('content-location') ?? null };
+  return { html: decodeText(body, charset), url: snapshotUrl ?? main.headers.get('content-location') ?? null };
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -130,17 +130,6 @@ function hex(c: number): number {
   if (c >= 0x41 && c <= 0x46) return c - 0x37;
   if (c >= 0x61 && c <= 0x66) return c - 0x57;
   return -1;
-}
-
-function decodeCharset(bytes: Uint8Array, charset: string | null): string {
-  if (charset) {
-    try {
-      return new TextDecoder(charset).decode(bytes);
-    } catch {
-      /* an unknown label: let the bytes and the page's own <meta> say */
-    }
-  }
-  return decodeText(bytes);
 }
 
 /**

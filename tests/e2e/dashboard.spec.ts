@@ -14,6 +14,7 @@ import { createBundle } from '../../lib/records/bundle.ts';
 import { toCsv } from '../../lib/records/csv.ts';
 import { editRecord } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
+import { encodeCodePage } from '../unit/code-page.ts';
 import { makeRecords } from '../unit/records/factory.ts';
 import { withBigMedia, writeSparse } from '../../scripts/make-packages.ts';
 import { ROOT, expect, test } from './fixtures.ts';
@@ -116,10 +117,8 @@ test('a coach re-imports our CSV after Excel in Spanish saved it again (semicolo
     assignment: { ...r.assignment, title: `La independencia de México: fuentes ${i + 1}` },
   }));
   const rows = Papa.parse<string[]>(toCsv(records).slice(1), { skipEmptyLines: true }).data;
-  const cp1252 = new TextDecoder('windows-1252');
-  const table = new Map([...Array(256).keys()].map((b) => [cp1252.decode(Uint8Array.of(b)), b]));
   const file = testInfo.outputPath('auditorias.csv');
-  writeFileSync(file, Uint8Array.from([...Papa.unparse(rows, { delimiter: ';', newline: '\r\n' })].map((ch) => table.get(ch) ?? 0x3f)));
+  writeFileSync(file, encodeCodePage(Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }), 'windows-1252'));
 
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#/import`);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { encodeCodePage } from '../code-page.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'vantage-enc-'));
@@ -17,14 +18,6 @@ const TMP = mkdtempSync(join(tmpdir(), 'vantage-enc-'));
 function vantage(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** A single-byte legacy encoder, built by inverting the platform's own decoder. */
-function legacyEncode(text: string, label: string): Uint8Array {
-  const decoder = new TextDecoder(label);
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
-  return Uint8Array.from([...text].map((ch) => table.get(ch) ?? 0x3f));
 }
 
 const SPANISH =
@@ -47,7 +40,7 @@ describe('vantage reads files in the encodings people save them in', () => {
 
   it('a Windows-1252 ("ANSI") text keeps its accents and its language', () => {
     const file = join(TMP, 'ansi.txt');
-    writeFileSync(file, legacyEncode(SPANISH, 'windows-1252'));
+    writeFileSync(file, encodeCodePage(SPANISH, 'windows-1252'));
     const r = vantage('audit', '--text', file, '--json');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as { language: string; description: string; title: string };
@@ -60,7 +53,7 @@ describe('vantage reads files in the encodings people save them in', () => {
     const utf8 = readFileSync(join(ROOT, 'tests/fixtures/lms/moodle/real-stankin-v41-ru.html'), 'utf8');
     expect(utf8).toContain('charset=utf-8');
     const file = join(TMP, 'cp1251.html');
-    writeFileSync(file, legacyEncode(utf8.replace('charset=utf-8', 'charset=windows-1251'), 'windows-1251'));
+    writeFileSync(file, encodeCodePage(utf8.replace('charset=utf-8', 'charset=windows-1251'), 'windows-1251'));
     const r = vantage('audit', file, '--url', 'https://edu.stankin.ru/mod/assign/view.php?id=380903', '--json');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as { platform: string; title: string; language: string };

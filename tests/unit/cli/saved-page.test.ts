@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readMhtml, savedFromUrl } from '../../../lib/cli/saved-page.ts';
+import { encodeCodePage } from '../code-page.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAVED = join(ROOT, 'tests/fixtures/saved');
@@ -70,9 +71,7 @@ describe('a page saved as "Webpage, Single File" (MHTML)', () => {
 
   it('base64 parts and the charset a part declares', () => {
     const page = '<html><head><title>Работа</title></head><body><p>Лабораторная работа</p></body></html>';
-    const cp1251 = new TextDecoder('windows-1251');
-    const table = new Map([...Array(256).keys()].map((b) => [cp1251.decode(Uint8Array.of(b)), b]));
-    const bytes = Uint8Array.from([...page].map((ch) => table.get(ch) ?? 0x3f));
+    const bytes = encodeCodePage(page, 'windows-1251');
     const mhtml = [
       'From: <Saved by Blink>',
       'Snapshot-Content-Location: https://edu.example.ru/mod/assign/view.php?id=7',

@@ -5,6 +5,7 @@ import { decodeText } from '../../../lib/decode-text.ts';
 import { CSV_COLUMNS, escapeCell, fromCsv, toCsv } from '../../../lib/records/csv.ts';
 import { readImportFile } from '../../../lib/records/import-file.ts';
 import type { AuditRecord } from '../../../lib/records/schema.ts';
+import { encodeCodePage } from '../code-page.ts';
 import { makeRecords } from './factory.ts';
 
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/records/${p}`, import.meta.url), 'utf8');
@@ -133,18 +134,6 @@ describe('fromCsv', () => {
   });
 });
 
-/** A single-byte code page encoder, built by inverting the platform's own decoder. */
-function encodeCodePage(text: string, label: string): Uint8Array {
-  const decoder = new TextDecoder(label);
-  const table = new Map<string, number>();
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
-  return Uint8Array.from([...text].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`${JSON.stringify(ch)} is not in ${label}`);
-    return b;
-  }));
-}
-
 describe('a Vantage CSV opened and saved again in a spreadsheet', () => {
   // What the coach re-imports after editing our export: the same records, whatever the program.
   const records = makeRecords(12, 35);
@@ -166,12 +155,7 @@ describe('a Vantage CSV opened and saved again in a spreadsheet', () => {
 
   it('Excel "Unicode Text": tabs, UTF-16 with a byte-order mark', async () => {
     const text = Papa.unparse(rows, { delimiter: '\t', newline: '\r\n' });
-    const saved = new Uint8Array(2 + text.length * 2);
-    saved.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) {
-      saved[2 + 2 * i] = text.charCodeAt(i) & 0xff;
-      saved[3 + 2 * i] = text.charCodeAt(i) >> 8;
-    }
+    const saved = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const r = await readImportFile(decodeText(saved));
     expect(r).toMatchObject({ ok: true, kind: 'csv' });
     if (r.ok && expected.ok) expect(r.records).toEqual(expected.records);
