@@ -23,6 +23,12 @@ const TAB_TEXT = {
 };
 /** Retries after load or navigation: Classroom and Canvas's React view render after the URL changes. */
 const RETRY_MS = [0, 400, 1000, 2000, 4000];
+/**
+ * After the retries an unread assignment page shows the "?" tab, but a slow one (a Classroom or
+ * Brightspace on a school network) may still render its assignment: it is read a few more times,
+ * so the "?" becomes the score without the teacher asking. A read costs about a millisecond.
+ */
+const LATE_MS = [8_000, 15_000, 30_000];
 
 type Found = { assignment: Omit<Assignment, 'platform'> & { platform: Assignment['platform'] | null } };
 
@@ -147,6 +153,22 @@ export function startOverlay(ctx: ContentScriptContext): void {
             state = manual ? { status: 'error', platform: null, url: location.href, audit: null, canJump: false, role } : null;
             render();
           },
+        );
+      }, delay),
+    );
+    LATE_MS.forEach((delay) =>
+      ctx.setTimeout(() => {
+        // Only the "?" tab of this very page, and never under a teacher who is picking the text.
+        if (mine !== generation || location.href !== startedOn || state?.status !== 'empty' || view?.isOpen()) return;
+        const found = safeDetect();
+        if (!found?.assignment.platform) return;
+        stateFor(found).then(
+          (next) => {
+            if (mine !== generation || state?.status !== 'empty' || view?.isOpen() || next?.status !== 'ready') return;
+            state = next;
+            render();
+          },
+          () => undefined,
         );
       }, delay),
     );

@@ -304,6 +304,24 @@ test('a Canvas assignment page whose layout is new to Vantage gets the tab that 
   expect(strayRequests).toEqual([]);
 });
 
+test('an assignment that renders after the retries turns the "?" tab into the score by itself', async ({ context, serviceWorker }) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, { role: 'teacher' });
+  // A page still loading after the retries: its assignment appears at about six seconds.
+  const { page, errors, overlay } = await openDemo(context, demo.replaceAll('assignment_show', 'assignment_pending'));
+  await expect(overlay.tab).toContainText('?', { timeout: 15_000 });
+  await page.evaluate(() => {
+    document.getElementById('assignment_pending')!.id = 'assignment_show';
+  });
+  // Nobody touches the tab: a later read finds the assignment.
+  await expect(overlay.tab).toContainText('2/6', { timeout: 20_000 });
+  await expect(overlay.tab).toHaveAccessibleName(/2 of 6 questions evident/);
+  await expect(page.locator('vantage-overlay')).toHaveCount(1);
+  await overlay.open();
+  await expect(overlay.panel.getByText('Detected: Canvas')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('an assignment that renders after the retries is read when the teacher opens the "?" tab', async ({ context, serviceWorker }) => {
   test.setTimeout(90_000);
   await setSettings(serviceWorker, { role: 'teacher' });
