@@ -63,6 +63,7 @@ const en = {
   'popup.hints': 'Result-page hints on {engine}',
   'student.beforeYouSearch': 'Before you search',
   'student.intro': 'Typing the title into a search engine shows sources from near home. These searches reach other countries.',
+  'student.noTopic': 'This assignment’s title names no topic to search for. Open Vantage from the toolbar and type the topic: it designs these searches for you.',
   'menu.designSearch': 'Design a search for “%s”',
 } as const;
 
@@ -129,6 +130,7 @@ const es: Record<MessageKey, string> = {
   'popup.hints': 'Pistas en los resultados de {engine}',
   'student.beforeYouSearch': 'Antes de buscar',
   'student.intro': 'Si escribes el título en un buscador verás fuentes cercanas. Estas búsquedas llegan a otros países.',
+  'student.noTopic': 'El título de esta tarea no nombra un tema que buscar. Abre Vantage desde la barra de herramientas y escribe el tema: diseña estas búsquedas por ti.',
   'menu.designSearch': 'Diseñar una búsqueda para «%s»',
 };
 

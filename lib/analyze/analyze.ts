@@ -66,7 +66,7 @@ function analyzeWith(input: AnalyzeInput, suggest: SuggestFn | null): Analysis {
   }
   const lang = language as 'en' | 'es';
   // Only suggestions use the topic: the score alone does not derive it.
-  const topic = suggest ? (typeof input?.topic === 'string' && input.topic.trim()) || topicFromTitle(title) || title.trim() : '';
+  const topic = suggest ? (typeof input?.topic === 'string' && input.topic.trim()) || topicFromTitle(title) : '';
   hits ??= scan(text);
   const questions: QuestionResult[] = QUESTION_IDS.map((id) => {
     const h = hits.get(id)!;

@@ -19,4 +19,12 @@ describe('BeforeYouSearch (the student panel’s search ideas)', () => {
     render(BeforeYouSearch, { topic: 'Iranian hostage crisis', countries: ['IR', 'US'], lang: 'en', t });
     expect(screen.getAllByText(/conquest of the American spy den/).length).toBeGreaterThan(0);
   });
+
+  it('says how to go on when the assignment’s title names no topic, instead of an empty list', () => {
+    // "Reading Responses", "Essay 2": the audit's topic is empty rather than the furniture.
+    render(BeforeYouSearch, { topic: '', countries: [], lang: 'en', t });
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByText('student.noTopic')).toBeTruthy();
+    expect(screen.queryByText('student.intro')).toBeNull();
+  });
 });

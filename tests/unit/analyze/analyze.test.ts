@@ -231,7 +231,7 @@ describe('topicFromTitle', () => {
     ['Assignment 3: Iranian Hostage Crisis Essay', 'Iranian Hostage Crisis'],
     ['Unit 2 – The Water Cycle', 'The Water Cycle'],
     ['Week 4: Photosynthesis Lab Report (Due 10/12)', 'Photosynthesis'],
-    ['Essay on the French Revolution', 'the French Revolution'],
+    ['Essay on the French Revolution', 'French Revolution'],
     ['Tarea 1: Explorando la Telemedicina en el Mundo y en México', 'Explorando la Telemedicina en el Mundo y en México'],
     ['Proyecto final - La Revolución de Mayo', 'La Revolución de Mayo'],
     ['Civil Rights Movement Research Paper - January 5, 2024', 'Civil Rights Movement'],
