@@ -28,6 +28,8 @@ const spec: EngineSpec = {
   queryBoxes: ['input#searchbox', 'input[name="q"]', 'textarea[name="q"]'],
   queryParams: ['q'],
   isSearchPath: (url) => url.pathname === '/search',
+  // The 2022 "Confirm you're not a robot" page: a slider puzzle in an iframe, no results.
+  captchaMarkers: ['iframe#captcha-iframe'],
   strategies: [webSnippets, legacy],
   isInternal: (target) => /(^|\.)search\.brave\.com$/.test(target.hostname),
   noResultsText: /Not many great matches came back for your search|No results found/i,

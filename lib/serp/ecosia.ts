@@ -11,7 +11,9 @@ import { all, first, insideExcluded } from './dom.ts';
 import { readerParts, type Candidate, type EngineSpec } from './read.ts';
 
 const HOSTS = new Set(['www.ecosia.org', 'ecosia.org']);
-const ADS = { attrs: ['data-test-id=mainline-result-ad'], classes: ['result--ad'] };
+const ADS = { attrs: ['data-test-id=mainline-result-ad'], classes: ['result--ad', 'results-ads', 'card-ad', 'result-title-ad'] };
+// A result's sitelinks share the title class of results on 2020–2021 pages: not results of their own.
+const NOT_ORGANIC_LEGACY = { ...ADS, classes: [...ADS.classes, 'result-deeplink-list'] };
 
 function cards(doc: Document): Candidate[] {
   const out: Candidate[] = [];
@@ -27,7 +29,7 @@ function cards(doc: Document): Candidate[] {
 
 function legacy(doc: Document): Candidate[] {
   return all(doc, '.result a.result-title')
-    .filter((a) => !insideExcluded(a, ADS))
+    .filter((a) => !insideExcluded(a, NOT_ORGANIC_LEGACY))
     .map((anchor) => ({ anchor }));
 }
 
@@ -38,8 +40,10 @@ const spec: EngineSpec = {
   isSearchPath: (url) => url.pathname === '/search',
   captchaMarkers: ['input[name="cf-turnstile-response"]'],
   strategies: [cards, legacy],
-  isInternal: (target) => /(^|\.)ecosia\.org$/.test(target.hostname),
-  noResultsMarkers: ['[data-test-id="web-no-results"]', '.no-results'],
+  // Bing's ad redirect is never a source, whatever markup carried it.
+  isInternal: (target) => /(^|\.)ecosia\.org$/.test(target.hostname) || (/(^|\.)bing\.com$/.test(target.hostname) && target.pathname === '/aclick'),
+  // `.empty-result` ("No results found") is the 2020 page's.
+  noResultsMarkers: ['[data-test-id="web-no-results"]', '.no-results', '.empty-result'],
 };
 
 /** The Ecosia reader. */

@@ -64,6 +64,9 @@ describe('the same readings through happy-dom (one page per reader)', () => {
       'google-desktop-reconstructed-hostile.html',
       'google-desktop-2025-starify-react-github-be.html',
       'duckduckgo-html-2026-celina-caffeine-sleep.html',
+      'ecosia-2021-aql-coding-freelancing-ads.html',
+      'yahoo-2022-aql-dating-sites-ads.html',
+      'brave-2022-aql-captcha.html',
     ].map((f): [string, Expected, URL] => {
       const e = own.find((x) => x.file === f)!;
       return [OWN_DIR, e, new URL(e.url!)];
