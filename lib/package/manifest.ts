@@ -21,6 +21,13 @@ export interface CcResource {
   variantOf?: string;
   /** A path that resolved outside the package, reported as the item's error. */
   badPath?: string;
+  /** Brightspace's own export (`d2l_2p0:material_type`): "content", "contentlink", "d2ldropbox"… */
+  materialType?: string;
+  /**
+   * Brightspace: a content-outline link to another tool's object (its `quickLink.d2l` href),
+   * by type ("dropbox", "quiz", "discussion") and that object's resource code.
+   */
+  quickLink?: { type: string; code: string };
 }
 
 export interface OutlineEntry {
@@ -89,6 +96,10 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
     for (const d of childrenNamed(r, 'dependency')) if (d.attrs.identifierref) res.dependencies.push(d.attrs.identifierref);
     const use = attr(r, 'intendeduse') ?? attr(r, 'intendedUse');
     if (use) res.intendedUse = use.trim().toLowerCase();
+    const material = attr(r, 'material_type')?.trim();
+    if (material) res.materialType = material;
+    const link = quickLink(r.attrs.href);
+    if (link) res.quickLink = link;
     const variant = child(r, 'variant');
     if (variant?.attrs.identifierref) res.variantOf = variant.attrs.identifierref;
     resources.push(res);
@@ -125,6 +136,16 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
       outline,
     },
   };
+}
+
+/** "/d2l/common/dialogs/quickLink/quickLink.d2l?ou={orgUnitId}&type=dropbox&rCode=…" → { type, code }. */
+function quickLink(href: string | undefined): { type: string; code: string } | undefined {
+  if (!href || !/quickLink\.d2l\?/i.test(href)) return undefined;
+  const query = href.slice(href.indexOf('?') + 1);
+  const params = new Map(query.split('&').map((p) => [p.slice(0, p.indexOf('=')).toLowerCase(), p.slice(p.indexOf('=') + 1)] as const));
+  const type = params.get('type');
+  const code = params.get('rcode');
+  return type && code ? { type: type.toLowerCase(), code } : undefined;
 }
 
 function schemaVersion(doc: XmlElement, metadata: XmlElement | undefined): string | null {
