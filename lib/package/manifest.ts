@@ -166,7 +166,7 @@ export function normaliseLang(raw: string | undefined): string | undefined {
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 function joinBase(base: string, extra: string | undefined): string {
