@@ -108,14 +108,17 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
   // The repository holds the backup unpacked; its README says to zip the files and restore the zip.
   const r = read('lincs-formative-assessment');
 
-  it('reads the three assignments in course order with their section, and no open forum or course page', () => {
+  it('reads the two graded journal prompts and the three assignments in course order with their section, and no open forum or course page', () => {
     expect(r.name).toBe('Formative Assessment');
     expect(r.format).toEqual({ version: '2.6', root: '', kind: 'moodle-backup', container: 'zip' });
     expect(r.errors).toEqual([]);
     expect(r.items.map((i) => [i.id, i.kind, i.title, i.module])).toEqual([
+      // mod_journal (a plugin many such sites add): graded prompts for a private written entry.
+      ['journal_373', 'assignment', 'Rate Your Knowledge: What do you know about Formative Assessment?', "Section 1 - Let's get started!"],
       ['assign_621', 'assignment', 'Assignment #1: Use and Reflect on a Formative Assessment Technique', 'Section 4 - Differentiated Professional Learning'],
       ['assign_622', 'assignment', 'Assignment #2: Reflect on your Feedback Practices', 'Section 4 - Differentiated Professional Learning'],
       ['assign_620', 'assignment', 'Assignment #3: Explore Formative Assessment in Greater Depth', 'Section 4 - Differentiated Professional Learning'],
+      ['journal_387', 'assignment', 'Write a goal for yourself', 'Section 5 - Wrap up and Summary'],
     ]);
     // "General Discussion & Questions for the Facilitator" asks students to "post your questions":
     // an open question-and-answer forum, not a discussion assignment.
@@ -123,7 +126,7 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
   });
 
   it('reads each description from the escaped HTML of the intro, one line per list item', () => {
-    const a1 = r.items[0]!;
+    const a1 = r.items[1]!;
     expect(a1.path).toBe('activities/assign_621/assign.xml');
     expect(a1.description.split('\n')).toEqual([
       'Incorporate into your class one or more of the formative in-class assessment techniques shared in this course. Do it more than once so it becomes more than a novelty experience. Then, write a 2- to 3-paragraph reflection that describes the following:',
