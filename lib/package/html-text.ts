@@ -192,7 +192,7 @@ function indexOfCloseTag(html: string, name: string, from: number): number {
 }
 
 function collapseLine(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 /**
@@ -235,11 +235,14 @@ function tidy(s: string): string {
   return out;
 }
 
-/** What `\s` matches in JavaScript (Unicode White_Space, BOM, line terminators). */
+/**
+ * What `\s` matches in JavaScript (Unicode White_Space, BOM, line terminators), and the zero-width
+ * space: a word boundary with no width, which editors leave at line ends and before titles.
+ */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Named references teachers' editors actually write; the rest of HTML's 2,000 stay as written. */

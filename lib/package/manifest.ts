@@ -21,6 +21,13 @@ export interface CcResource {
   variantOf?: string;
   /** A path that resolved outside the package, reported as the item's error. */
   badPath?: string;
+  /** Brightspace's own export (`d2l_2p0:material_type`): "content", "contentlink", "d2ldropbox"… */
+  materialType?: string;
+  /**
+   * Brightspace: a content-outline link to another tool's object (its `quickLink.d2l` href),
+   * by type ("dropbox", "quiz", "discussion") and that object's resource code.
+   */
+  quickLink?: { type: string; code: string };
 }
 
 export interface OutlineEntry {
@@ -89,6 +96,10 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
     for (const d of childrenNamed(r, 'dependency')) if (d.attrs.identifierref) res.dependencies.push(d.attrs.identifierref);
     const use = attr(r, 'intendeduse') ?? attr(r, 'intendedUse');
     if (use) res.intendedUse = use.trim().toLowerCase();
+    const material = attr(r, 'material_type')?.trim();
+    if (material) res.materialType = material;
+    const link = quickLink(r.attrs.href);
+    if (link) res.quickLink = link;
     const variant = child(r, 'variant');
     if (variant?.attrs.identifierref) res.variantOf = variant.attrs.identifierref;
     resources.push(res);
@@ -127,6 +138,16 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
   };
 }
 
+/** "/d2l/common/dialogs/quickLink/quickLink.d2l?ou={orgUnitId}&type=dropbox&rCode=…" → { type, code }. */
+function quickLink(href: string | undefined): { type: string; code: string } | undefined {
+  if (!href || !/quickLink\.d2l\?/i.test(href)) return undefined;
+  const query = href.slice(href.indexOf('?') + 1);
+  const params = new Map(query.split('&').map((p) => [p.slice(0, p.indexOf('=')).toLowerCase(), p.slice(p.indexOf('=') + 1)] as const));
+  const type = params.get('type');
+  const code = params.get('rcode');
+  return type && code ? { type: type.toLowerCase(), code } : undefined;
+}
+
 function schemaVersion(doc: XmlElement, metadata: XmlElement | undefined): string | null {
   const declared = textOf(child(metadata, 'schemaversion')).trim();
   if (declared) return declared;
@@ -145,7 +166,7 @@ export function normaliseLang(raw: string | undefined): string | undefined {
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 function joinBase(base: string, extra: string | undefined): string {

@@ -125,7 +125,8 @@ function listCandidates(manifest: CcManifest, ctx: ReadContext): Candidate[] {
   const out: Candidate[] = [];
   for (const resource of manifest.resources) {
     const reader = READERS.find((r) => r.claims(resource, ctx));
-    if (reader) out.push({ resource, reader });
+    if (reader?.expand) out.push(...reader.expand(resource, ctx));
+    else if (reader) out.push({ resource, reader });
   }
   const rank = (c: Candidate) => manifest.outline.get(c.resource.id)?.order ?? Number.MAX_SAFE_INTEGER;
   // Stable sort: resources outside the outline keep manifest order after those in it.

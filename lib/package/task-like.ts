@@ -19,7 +19,8 @@ const STRONG: ReadonlyArray<[RegExp, string]> = [
   [/\bdue\s+(?:date|by|on|at|before|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|in)\b|\bis due\b|\bdeadline\b/i, 'names a due date'],
   // "You will learn / see / need…" is how lessons and course pages talk, not what a task asks.
   [/\b(?:you will|you(?:'|’)ll|students will)\b(?!\s+(?:learn|see|find|need|notice|explore|understand|discover|get|have|also|want|receive|gain|hear|watch|be|become|know|meet|enjoy|start|begin|continue|look|review)\b)|\byour (?:task|job|assignment|goal) is\b|\byou are (?:asked|to)\b|\byou must\b/i, 'tells students what they will do'],
-  [/\bpost (?:your|a|an|one)\b|\b(?:reply|respond) to (?:at least )?(?:one|two|three|a|\d) (?:classmates?|peers?|others)\b/i, 'asks for a post and replies'],
+  // "Post your questions (for the instructor)" is what an open question-and-answer forum says, not a prompt.
+  [/\bpost (?:your|a|an|one)\b(?!\s+(?:questions?|comments?|concerns?)\b)|\b(?:reply|respond) to (?:at least )?(?:one|two|three|a|\d) (?:classmates?|peers?|others)\b/i, 'asks for a post and replies'],
   [/\brubric\b|\bgrading criteria\b|\bgraded (?:on|for)\b|\b\d+\s*(?:points|pts)\b/i, 'mentions grading'],
   [/\b(?:deber[áa]s|debes|tendr[áa]s que|vas a|los estudiantes (?:deber[áa]n|van a))\b/i, 'dice a los estudiantes qué harán'],
   [/\bentreg(?:a|ar|ue|uen|ad)\b|\bsub(?:e|ir|an)\b (?:tu|el|la|su)|\bfecha (?:de entrega|l[íi]mite)\b|\bplazo\b/i, 'pide entregar'],

@@ -1,7 +1,8 @@
 /**
  * One reader per Moodle activity module Vantage audits, over the module's own XML
  * (`activities/<module>_<id>/<module>.xml`, root `<activity>` holding `<assign>`, `<forum>`…).
- * Assignments (mod_assign) and workshops (peer-assessed submissions) are assignments proper;
+ * Assignments (mod_assign), workshops (peer-assessed submissions) and graded journals (the
+ * mod_journal plugin) are assignments proper;
  * forums and pages are audited only when graded or when their text reads as a task, by the same
  * rules as a cartridge's discussion topics and web pages (`task-like.ts`). Quizzes, lessons,
  * labels, files and links are not assignments and are never opened.
@@ -118,10 +119,27 @@ const page: ActivityReader = {
   },
 };
 
+/**
+ * mod_journal (a plugin, common on adult-education and K-12 sites): a prompt for a private
+ * written entry the teacher reads and may grade. A graded journal (`grade` is points when
+ * positive, a scale when negative) is an assignment; an ungraded one when its prompt reads as a task.
+ */
+const journal: ActivityReader = {
+  read(el, fallback) {
+    const title = titleOf(el, fallback);
+    const body = richText(el, 'intro');
+    if (!body.text) return { skip: 'a journal without a prompt (nothing to audit)' };
+    const graded = Number(clean(textOf(child(el, 'grade')))) !== 0 && clean(textOf(child(el, 'grade'))) !== '';
+    if (!graded && !readsAsTask(title, body.text)) return { skip: 'an ungraded journal whose prompt does not read as a task' };
+    return fields(title, 'assignment', body);
+  },
+};
+
 /** Readers by Moodle module name; activities of any other module are not candidates. */
 export const ACTIVITY_READERS: ReadonlyMap<string, ActivityReader> = new Map([
   ['assign', assign],
   ['workshop', workshop],
   ['forum', forum],
   ['page', page],
+  ['journal', journal],
 ]);

@@ -156,6 +156,7 @@ export function clean(s: string): string {
   return t === '$@NULL@$' ? '' : t;
 }
 
+/** One line, whitespace collapsed; a zero-width space counts as a space (editors leave them before titles). */
 export function oneLine(s: string): string {
-  return clean(s).replace(/\s+/g, ' ');
+  return clean(s.replace(/[\s\u200b]+/g, ' '));
 }

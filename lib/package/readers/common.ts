@@ -26,9 +26,9 @@ export function instructionText(el: XmlElement | undefined): { text: string; htm
   return { text: converted.text, html: raw, ...(converted.lang ? { lang: converted.lang } : {}) };
 }
 
-/** Collapses whitespace in a title. */
+/** Collapses whitespace in a title; a zero-width space counts as one. */
 export function cleanTitle(raw: string | undefined): string {
-  return (raw ?? '').replace(/\s+/g, ' ').trim();
+  return (raw ?? '').replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 /** "week-3/The Nile's Water.html" → "The Nile's Water", a last-resort title. */

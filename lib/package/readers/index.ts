@@ -5,11 +5,12 @@
  */
 import { canvasAssignment } from './canvas-assignment.ts';
 import { ccAssignment } from './cc-assignment.ts';
+import { d2lDropbox } from './d2l-dropbox.ts';
 import { discussion } from './discussion.ts';
 import type { ResourceReader } from './types.ts';
 import { webPage } from './web-page.ts';
 
-export const READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, discussion, webPage];
+export const READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox, discussion, webPage];
 
 /** Readers whose resources are assignments proper; their files are not re-read as pages. */
-export const ASSIGNMENT_READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment];
+export const ASSIGNMENT_READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox];

@@ -36,4 +36,10 @@ export interface ResourceReader {
   name: string;
   claims(resource: CcResource, ctx: ReadContext): boolean;
   read(resource: CcResource, ctx: ReadContext): ReaderOutcome;
+  /**
+   * For a resource that holds many items in one file (Brightspace's dropbox_d2l.xml holds every
+   * submission folder): one resource and reader per item. Runs once when the package is opened;
+   * when the file cannot be used it returns the resource itself, whose `read` then names the problem.
+   */
+  expand?(resource: CcResource, ctx: ReadContext): Array<{ resource: CcResource; reader: ResourceReader }>;
 }

@@ -3,6 +3,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../../lib/cli/io.ts';
 import { decodeHtmlEntities, htmlToText } from '../../../lib/package/html-text.ts';
+import { oneLine } from '../../../lib/package/mbz/backup.ts';
+import { cleanTitle } from '../../../lib/package/readers/common.ts';
 import { FIXTURES } from './helpers.ts';
 
 describe('htmlToText', () => {
@@ -62,6 +64,16 @@ describe('htmlToText', () => {
     // Canvas's element_toggler: the target has an id and opens on a click.
     expect(htmlToText('<a class="element_toggler" aria-controls="rubric">Rubric</a><div id="rubric" style="display: none;">4 points: two sources</div>').text).toBe('Rubric\n4 points: two sources');
     expect(htmlToText('<div style="display:none">never closed<p>rest</p>').text).toBe('never closed\nrest');
+  });
+
+  it('drops zero-width spaces that editors leave at the ends of lines and titles', () => {
+    // LINCS/course-universal-design-for-learning-making-math-matter (Moodle 3.9), page_9710: the
+    // page's name is "\u200b\u200bModule Goals" and its paragraphs end in a zero-width space.
+    expect(htmlToText('<p>Our Purpose: improve math instruction. \u200b</p><p>\u200bYour Task: explore strategies.</p>').text).toBe(
+      'Our Purpose: improve math instruction.\nYour Task: explore strategies.',
+    );
+    expect(oneLine('\u200b\u200bModule Goals')).toBe('Module Goals');
+    expect(cleanTitle('\u200bModule Goals\u200b')).toBe('Module Goals');
   });
 
   it('separates table cells and list items', () => {

@@ -25,8 +25,8 @@ function zipFolder(name: string): Uint8Array {
   return writeZip(names.map((n) => ({ name: n, data: new Uint8Array(readFileSync(root + n)) })));
 }
 
-function read(name: string) {
-  const r = readPackage(zipFolder(name), { fileName: `${name}.imscc` });
+function read(name: string, zip = zipFolder(name)) {
+  const r = readPackage(zip, { fileName: `${name}.imscc` });
   if (!r.ok) throw new Error(r.error);
   return r;
 }
@@ -101,5 +101,83 @@ describe('a real Canvas export in Spanish with a DesignPLUS template (andrewpetr
     const day1 = r.items[0]!;
     expect(day1.description.split('\n').slice(0, 4)).toEqual(['Día 1: Primer día de ejercicios', 'Ejercicios Espirituales', 'Descripción', expect.stringMatching(/^Introducción al día primero, disponte a escuchar/)]);
     expectCleanText(day1.description);
+  });
+});
+
+describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-teal-formative-assessment)', () => {
+  // The repository holds the backup unpacked; its README says to zip the files and restore the zip.
+  const r = read('lincs-formative-assessment');
+
+  it('reads the two graded journal prompts and the three assignments in course order with their section, and no open forum or course page', () => {
+    expect(r.name).toBe('Formative Assessment');
+    expect(r.format).toEqual({ version: '2.6', root: '', kind: 'moodle-backup', container: 'zip' });
+    expect(r.errors).toEqual([]);
+    expect(r.items.map((i) => [i.id, i.kind, i.title, i.module])).toEqual([
+      // mod_journal (a plugin many such sites add): graded prompts for a private written entry.
+      ['journal_373', 'assignment', 'Rate Your Knowledge: What do you know about Formative Assessment?', "Section 1 - Let's get started!"],
+      ['assign_621', 'assignment', 'Assignment #1: Use and Reflect on a Formative Assessment Technique', 'Section 4 - Differentiated Professional Learning'],
+      ['assign_622', 'assignment', 'Assignment #2: Reflect on your Feedback Practices', 'Section 4 - Differentiated Professional Learning'],
+      ['assign_620', 'assignment', 'Assignment #3: Explore Formative Assessment in Greater Depth', 'Section 4 - Differentiated Professional Learning'],
+      ['journal_387', 'assignment', 'Write a goal for yourself', 'Section 5 - Wrap up and Summary'],
+    ]);
+    // "General Discussion & Questions for the Facilitator" asks students to "post your questions":
+    // an open question-and-answer forum, not a discussion assignment.
+    expect(r.items.map((i) => i.title)).not.toContain('General Discussion & Questions for the Facilitator');
+  });
+
+  it('reads each description from the escaped HTML of the intro, one line per list item', () => {
+    const a1 = r.items[1]!;
+    expect(a1.path).toBe('activities/assign_621/assign.xml');
+    expect(a1.description.split('\n')).toEqual([
+      'Incorporate into your class one or more of the formative in-class assessment techniques shared in this course. Do it more than once so it becomes more than a novelty experience. Then, write a 2- to 3-paragraph reflection that describes the following:',
+      'What you did and in what setting (whole group, small, individual); How it was received by the students;',
+      'The information you learned from the experience;',
+      'How you acted on that information;',
+      'Whether you would recommend the technique to a colleague; and',
+      'Whether and how you would refine the technique for future use.',
+    ]);
+    for (const item of r.items) expectCleanText(item.title + '\n' + item.description);
+  });
+});
+
+describe('a Brightspace (D2L) export in its own format, not Common Cartridge (derived from joker-jonesy/es-template)', () => {
+  // D2L's "Export Components" package: an IMS CP 1.1 manifest in the d2l_2p0 namespace whose
+  // assignments are not resources but submission folders, all in one dropbox_d2l.xml; the
+  // course outline links to them by resource code. The folders are real (byte for byte); the
+  // manifest keeps the real header and resource shapes around a two-module outline (PROVENANCE.md).
+  const r = read('d2l-es-template');
+
+  it('reads each submission folder that has instructions as an assignment, placed where the outline links it', () => {
+    expect(r.name).toBe('ES TEMPLATE 2024 (COPY ME DO NOT EDIT)');
+    expect(r.errors).toEqual([]);
+    expect(r.items.map((i) => [i.id, i.kind, i.title, i.module, i.language, i.path])).toEqual([
+      [
+        'res_dropbox/1595',
+        'assignment',
+        'Plan and SMART Goal – GarageBand: Creating Music with Multiplication and Codes',
+        'GarageBand: Creating Music with Multiplication and Codes',
+        'en-US',
+        'dropbox_d2l.xml',
+      ],
+    ]);
+    // "Explore - 3Doodler Start+: Create a Puzzle" has no instructions: nothing to audit.
+    expect(r.items[0]!.description.split('\n')).toEqual([
+      'Before you start your challenge, make a plan for your project and set a SMART goal. Your goal should be Specific, Measurable, Attainable, Relevant, and Time Based.',
+      'How can I translate a number I have calculated into a musical code?',
+      'How will I use the code I decipher to create a song?',
+      'Write your project SMART Goal: We will use (name of kit/program) to program (detailed description product) by (due date). We are creating this because (personal interest or purpose).',
+    ]);
+    expectCleanText(r.items[0]!.description);
+  });
+
+  it('a dropbox_d2l.xml that cannot be read is one error naming the file, not a refused package', () => {
+    const root = `${FIXTURES}real/d2l-es-template/`;
+    const zip = writeZip([
+      { name: 'imsmanifest.xml', data: new Uint8Array(readFileSync(`${root}imsmanifest.xml`)) },
+      { name: 'dropbox_d2l.xml', data: new TextEncoder().encode('<dropbox><folder name="Essay" id="1"></dropbox>') },
+    ]);
+    const broken = read('d2l-es-template', zip);
+    expect(broken.items).toEqual([]);
+    expect(broken.errors).toEqual([{ item: 'res_dropbox', path: 'dropbox_d2l.xml', message: expect.stringMatching(/dropbox_d2l\.xml.*not well-formed/) }]);
   });
 });

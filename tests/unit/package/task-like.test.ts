@@ -20,6 +20,17 @@ describe('readsAsTask: which pages of a course export are assignments', () => {
     expect(readsAsTask('Class Forum', 'Use this forum to ask questions about the course.')).toBe(false);
   });
 
+  it('rejects an open question-and-answer forum that invites students to post their questions', () => {
+    // The forum every LINCS Moodle course opens with (LINCS/course-teal-formative-assessment,
+    // activities/forum_1045/forum.xml), word for word.
+    const intro =
+      'Use this forum to create general discussion thread related to the course topic or to post your questions for the course facilitator that might also be of interest to others.\n' +
+      'Click below on the name of a discussion thread to join a conversation already in progress or click "Add a new discussion topic" to begin conversation on a new subject.';
+    expect(readsAsTask('General Discussion & Questions for the Facilitator', intro)).toBe(false);
+    // A prompt that asks for a post still does.
+    expect(readsAsTask('Week 1 discussion', 'Post your answer to the question below and reply to two classmates.')).toBe(true);
+  });
+
   it('does not take a lesson or a course page for a task because it says "you will learn"', () => {
     // Real Canvas pages (decagondev/web-s10, rootalley/du-spcs-302-earth-and-its-processes).
     expect(readsAsTask('Objective 2 - Describe Reducer Functions', 'In this objective you will learn what a reducer is. You will see how it returns new state.\nUse the hook in a component.')).toBe(false);

@@ -1,0 +1,95 @@
+/**
+ * Brightspace's own export format ("Export Components" without "Export as Common Cartridge"): an
+ * IMS CP 1.1 manifest in the `d2l_2p0` namespace whose assignments are not resources of their
+ * own. Every submission folder sits in one `dropbox_d2l.xml` (resource `d2l_2p0:material_type=
+ * "d2ldropbox"`): `<dropbox><folder name id resource_code is_hidden …><instructions text_type>
+ * <text>escaped HTML</text></instructions></folder>…</dropbox>`, folders possibly grouped in
+ * `<category>` elements. The content outline reaches a folder through a `contentlink` resource
+ * whose `quickLink.d2l` href names `type=dropbox` and the folder's `rCode`, which gives the folder
+ * its module and place. Hidden folders are read too: a course is built hidden before its term
+ * (a template course hides everything), and that is when a teacher audits it.
+ */
+import { htmlToText } from '../html-text.ts';
+import type { CcResource } from '../manifest.ts';
+import { attr, child, textOf, type XmlElement } from '../xml.ts';
+import { cleanTitle, fileProblem, makeItem } from './common.ts';
+import type { ResourceReader } from './types.ts';
+
+const DROPBOX_FILE = /(?:^|\/)dropbox_d2l\.xml$/i;
+
+/** The dropbox resource itself; read only when its file cannot be listed (it then names the problem). */
+export const d2lDropbox: ResourceReader = {
+  name: 'd2l-dropbox',
+  claims: (res) => res.materialType?.toLowerCase() === 'd2ldropbox' || (res.type === 'webcontent' && DROPBOX_FILE.test(res.href ?? '')),
+  read(res, ctx) {
+    const file = dropboxFile(res);
+    if (!file) return { error: 'the Brightspace dropbox lists no dropbox_d2l.xml file' };
+    const doc = ctx.readXml(file);
+    if (!doc.ok) return fileProblem(file, doc.error);
+    return { error: `“${file}” is not a Brightspace dropbox (its root is <${doc.root.name}>)`, path: file };
+  },
+  expand(res, ctx) {
+    const file = dropboxFile(res);
+    const doc = file ? ctx.readXml(file) : null;
+    if (!file || !doc?.ok || doc.root.name !== 'dropbox') return [{ resource: res, reader: d2lDropbox }];
+    // Where the course outline links each folder, by the folder's resource code.
+    const linked = new Map<string, string>();
+    for (const r of ctx.manifest.resources) if (r.quickLink?.type === 'dropbox') linked.set(r.quickLink.code, r.id);
+    const out: Array<{ resource: CcResource; reader: ResourceReader }> = [];
+    for (const folder of folders(doc.root)) {
+      const folderId = folder.attrs.id?.trim();
+      if (!folderId) continue;
+      const resource: CcResource = { id: `${res.id}/${folderId}`, type: res.type, href: doc.path, files: [doc.path], dependencies: [] };
+      const link = linked.get(folder.attrs.resource_code?.trim() ?? '');
+      const place = link ? ctx.manifest.outline.get(link) : undefined;
+      if (place && !ctx.manifest.outline.has(resource.id)) ctx.manifest.outline.set(resource.id, place);
+      out.push({ resource, reader: folderReader(folder, doc.path) });
+    }
+    return out;
+  },
+};
+
+function dropboxFile(res: CcResource): string | undefined {
+  return res.href && /\.xml$/i.test(res.href) ? res.href : res.files.find((f) => DROPBOX_FILE.test(f));
+}
+
+/** Folders in document order, inside categories or not. */
+function folders(root: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of el.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === 'folder') out.push(c);
+      else if (c.name === 'category' || c.name === 'folders' || c.name === 'categories') walk(c);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function folderReader(folder: XmlElement, path: string): ResourceReader {
+  return {
+    name: 'd2l-dropbox-folder',
+    claims: () => true,
+    read(res, ctx) {
+      const title = cleanTitle(folder.attrs.name);
+      const instructions = child(folder, 'instructions');
+      const raw = textOf(child(instructions, 'text') ?? instructions);
+      const type = (attr(instructions, 'text_type') ?? '').toLowerCase();
+      const plain = type === 'text/plain' && !/<[a-z][^>]*>/i.test(raw);
+      const page = plain ? null : htmlToText(raw);
+      const description = page ? page.text : raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+      if (!description) return { skip: 'a submission folder without instructions (nothing to audit)' };
+      return {
+        item: makeItem(res, ctx, {
+          title,
+          kind: 'assignment',
+          description,
+          ...(page ? { html: raw } : {}),
+          path,
+          ...(page?.lang ? { language: page.lang } : {}),
+        }),
+      };
+    },
+  };
+}
