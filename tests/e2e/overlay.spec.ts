@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, fixture, ROOT, serve, setSettings, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 
@@ -304,15 +304,23 @@ test('a Canvas assignment page whose layout is new to Vantage gets the tab that 
   expect(strayRequests).toEqual([]);
 });
 
-test('an assignment that renders after the retries turns the "?" tab into the score by itself', async ({ context, serviceWorker }) => {
-  test.setTimeout(90_000);
+/**
+ * A slow page: the assignment's container gets its name only after Vantage stopped retrying, so
+ * the "?" tab shows first; then the page finishes rendering.
+ */
+async function openLateDemo(context: BrowserContext, serviceWorker: Worker) {
   await setSettings(serviceWorker, { role: 'teacher' });
-  // A page still loading after the retries: its assignment appears at about six seconds.
-  const { page, errors, overlay } = await openDemo(context, demo.replaceAll('assignment_show', 'assignment_pending'));
-  await expect(overlay.tab).toContainText('?', { timeout: 15_000 });
-  await page.evaluate(() => {
+  const opened = await openDemo(context, demo.replaceAll('assignment_show', 'assignment_pending'));
+  await expect(opened.overlay.tab).toContainText('?', { timeout: 15_000 });
+  await opened.page.evaluate(() => {
     document.getElementById('assignment_pending')!.id = 'assignment_show';
   });
+  return opened;
+}
+
+test('an assignment that renders after the retries turns the "?" tab into the score by itself', async ({ context, serviceWorker }) => {
+  test.setTimeout(90_000);
+  const { page, errors, overlay } = await openLateDemo(context, serviceWorker);
   // Nobody touches the tab: a later read finds the assignment.
   await expect(overlay.tab).toContainText('2/6', { timeout: 20_000 });
   await expect(overlay.tab).toHaveAccessibleName(/2 of 6 questions evident/);
@@ -324,13 +332,7 @@ test('an assignment that renders after the retries turns the "?" tab into the sc
 
 test('an assignment that renders after the retries is read when the teacher opens the "?" tab', async ({ context, serviceWorker }) => {
   test.setTimeout(90_000);
-  await setSettings(serviceWorker, { role: 'teacher' });
-  // A slow page: the assignment's container gets its name only after Vantage stopped retrying.
-  const { page, errors, overlay } = await openDemo(context, demo.replaceAll('assignment_show', 'assignment_pending'));
-  await expect(overlay.tab).toContainText('?', { timeout: 15_000 });
-  await page.evaluate(() => {
-    document.getElementById('assignment_pending')!.id = 'assignment_show';
-  });
+  const { errors, overlay } = await openLateDemo(context, serviceWorker);
   await overlay.open();
   await expect(overlay.panel.locator('section.question')).toHaveCount(6);
   await expect(overlay.panel.getByText('Detected: Canvas')).toBeVisible();
