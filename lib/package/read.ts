@@ -11,7 +11,7 @@ import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
 import type { FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
 import { describeNonZip, describeZipWithoutManifest, notAZipMessage } from './sniff.ts';
-import type { ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
+import type { D2lExportFormat, ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
 import { parseXml } from './xml.ts';
 import { DEFAULT_LIMITS, openZip, type ZipArchive } from './zip.ts';
 
@@ -75,7 +75,7 @@ export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}):
   const name = manifest.title || stripExtension(opts.fileName) || manifest.identifier || 'Course package';
   const pkg: OpenedPackage<Candidate> = {
     name,
-    format: { version: manifest.version, root },
+    format: manifest.d2l ? ({ version: null, root, kind: 'd2l-export' } satisfies D2lExportFormat) : { version: manifest.version, root },
     candidates,
     read(candidate) {
       let outcome: ReaderOutcome;
