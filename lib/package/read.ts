@@ -73,9 +73,11 @@ export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}):
   const ctx = makeContext(zip, manifest, limits, opts.includeHtml ?? false);
   const candidates = listCandidates(manifest, ctx);
   const name = manifest.title || stripExtension(opts.fileName) || manifest.identifier || 'Course package';
+  const d2l: D2lExportFormat = { version: null, root, kind: 'd2l-export' };
+  const format: PackageFormat = manifest.d2l ? d2l : { version: manifest.version, root };
   const pkg: OpenedPackage<Candidate> = {
     name,
-    format: manifest.d2l ? ({ version: null, root, kind: 'd2l-export' } satisfies D2lExportFormat) : { version: manifest.version, root },
+    format,
     candidates,
     read(candidate) {
       let outcome: ReaderOutcome;
