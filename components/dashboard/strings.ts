@@ -2,7 +2,14 @@
  * The dashboard's own UI strings (en, es), kept beside its components so the lead's shared
  * catalogue stays small. Components receive the `DashboardStrings` object as a prop.
  */
+import type { PackageFormat } from '../../lib/package/types.ts';
+
 export type DashboardLang = 'en' | 'es';
+
+/** "moodle-backup", "d2l-export", or undefined for a Common Cartridge. */
+function originKind(f: PackageFormat): unknown {
+  return 'kind' in f ? f.kind : undefined;
+}
 
 const en = {
   title: 'Vantage dashboard',
@@ -174,6 +181,9 @@ const en = {
   packageAudited: (audited: string, skipped: string) =>
     `${audited} assignment${audited === '1' ? '' : 's'} audited${skipped !== '0' ? `; ${skipped} other item${skipped === '1' ? '' : 's'} (quizzes, announcements, pages that set no task) left out` : ''}.`,
   packageSaved: 'Saved',
+  /** Where the export came from, after its title; null when it does not say. */
+  packageOrigin: (f: PackageFormat): string | null =>
+    originKind(f) === 'd2l-export' ? 'Brightspace (D2L) export' : originKind(f) === 'moodle-backup' ? (f.version ? `Moodle ${f.version} backup` : 'Moodle backup') : f.version ? `Common Cartridge ${f.version}` : null,
   packageSee: 'See these audits',
   packageFailed: 'Not audited:',
   packageErrors: (n: number) => `${n} item${n === 1 ? '' : 's'} could not be audited (the others were):`,
@@ -354,6 +364,12 @@ const es: DashboardStrings = {
   packageCancelled: (done, total) => `Cancelado tras ${done} de ${total} tareas. No se guardó nada.`,
   packageAudited: (audited, skipped) => `${audited} tarea${audited === '1' ? '' : 's'} auditada${audited === '1' ? '' : 's'}${skipped !== '0' ? `; ${skipped} elemento${skipped === '1' ? '' : 's'} más (cuestionarios, anuncios, páginas sin tarea) sin auditar` : ''}.`,
   packageSaved: 'Guardado',
+  packageOrigin: (f) =>
+    originKind(f) === 'd2l-export'
+      ? 'exportación de Brightspace (D2L)'
+      : originKind(f) === 'moodle-backup'
+        ? f.version ? `copia de seguridad de Moodle ${f.version}` : 'copia de seguridad de Moodle'
+        : f.version ? `Common Cartridge ${f.version}` : null,
   packageSee: 'Ver estas auditorías',
   packageFailed: 'No auditado:',
   packageErrors: (n) => `${n} elemento${n === 1 ? '' : 's'} no se pudo auditar (los demás sí):`,

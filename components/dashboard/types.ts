@@ -2,6 +2,7 @@
  * Shapes the dashboard's components take as props, kept out of the .svelte files so the type
  * checker sees them everywhere (the state class builds them, the components read them).
  */
+import type { PackageFormat } from '../../lib/package/types.ts';
 
 /** One choice of a multi-value pick-list (MultiSelect.svelte). */
 export interface Choice {
@@ -28,6 +29,8 @@ export interface PackageAuditView {
   phase: 'waiting' | 'reading' | 'auditing' | 'saving' | 'done' | 'failed' | 'cancelled';
   /** The course title from the package, once it is open. */
   name: string | null;
+  /** What the export is (Common Cartridge 1.3.0, a Moodle backup, Brightspace's own format), once it is open. */
+  format?: PackageFormat | null;
   /** Items handled so far and in all (assignments, assignment-like pages and discussions looked at). */
   done: number;
   total: number;

@@ -423,7 +423,7 @@ export class RecordsState {
             run.cancel();
             return;
           }
-          this.updateRun(id, { phase: 'auditing', name: event.name, total: event.total, done: 0 });
+          this.updateRun(id, { phase: 'auditing', name: event.name, format: event.format, total: event.total, done: 0 });
           return;
         }
         case 'progress':

@@ -360,8 +360,9 @@ function auditHere(p: Pending): void {
   }
 }
 
-/** "Common Cartridge 1.3.0", "Moodle 4.3 backup", or null when the export does not say. */
+/** "Common Cartridge 1.3.0", "Moodle 4.3 backup", "Brightspace (D2L) export", or null when the export does not say. */
 export function formatName(format: PackageFormat): string | null {
   if ('kind' in format && format.kind === 'moodle-backup') return format.version ? `Moodle ${format.version} backup` : 'Moodle backup';
+  if ('kind' in format && format.kind === 'd2l-export') return 'Brightspace (D2L) export';
   return format.version ? `Common Cartridge ${format.version}` : null;
 }

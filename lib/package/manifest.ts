@@ -42,6 +42,8 @@ export interface CcManifest {
   identifier: string;
   title: string;
   version: string | null;
+  /** Brightspace's own package format (the `d2l_2p0` namespace), not a Common Cartridge. */
+  d2l?: boolean;
   language?: string;
   resources: CcResource[];
   byId: Map<string, CcResource>;
@@ -130,6 +132,7 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
       identifier: doc.attrs.identifier ?? '',
       title,
       version: schemaVersion(doc, metadata),
+      ...(isD2lPackage(doc, resources) ? { d2l: true } : {}),
       ...(language ? { language } : {}),
       resources,
       byId,
@@ -147,6 +150,13 @@ function quickLink(href: string | undefined): { type: string; code: string } | u
   const code = params.get('rcode');
   return type && code ? { type: type.toLowerCase(), code } : undefined;
 }
+
+/** D2L's own export declares its namespace and types every resource with `d2l_2p0:material_type`. */
+function isD2lPackage(doc: XmlElement, resources: readonly CcResource[]): boolean {
+  return Object.values(doc.attrs).some((v) => v.trim() === D2L_NAMESPACE) || resources.some((r) => r.materialType !== undefined);
+}
+
+const D2L_NAMESPACE = 'http://desire2learn.com/xsd/d2lcp_v2p0';
 
 function schemaVersion(doc: XmlElement, metadata: XmlElement | undefined): string | null {
   const declared = textOf(child(metadata, 'schemaversion')).trim();

@@ -11,7 +11,7 @@ import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
 import type { FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
 import { describeNonZip, describeZipWithoutManifest, notAZipMessage } from './sniff.ts';
-import type { ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
+import type { D2lExportFormat, ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
 import { parseXml } from './xml.ts';
 import { DEFAULT_LIMITS, openZip, type ZipArchive } from './zip.ts';
 
@@ -73,9 +73,11 @@ export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}):
   const ctx = makeContext(zip, manifest, limits, opts.includeHtml ?? false);
   const candidates = listCandidates(manifest, ctx);
   const name = manifest.title || stripExtension(opts.fileName) || manifest.identifier || 'Course package';
+  const d2l: D2lExportFormat = { version: null, root, kind: 'd2l-export' };
+  const format: PackageFormat = manifest.d2l ? d2l : { version: manifest.version, root };
   const pkg: OpenedPackage<Candidate> = {
     name,
-    format: { version: manifest.version, root },
+    format,
     candidates,
     read(candidate) {
       let outcome: ReaderOutcome;

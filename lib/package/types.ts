@@ -101,3 +101,14 @@ export interface MoodleBackupFormat extends PackageFormat {
   kind: 'moodle-backup';
   container: 'tar.gz' | 'zip';
 }
+
+// ---- Brightspace's own export format ----
+
+/**
+ * The format of a Brightspace (D2L) export in D2L's own package format ("Export Components"
+ * without Common Cartridge: a manifest in the `d2l_2p0` namespace, `dropbox_d2l.xml`,
+ * `discussion_d2l_*.xml`). `version` is null: the package names no version.
+ */
+export interface D2lExportFormat extends PackageFormat {
+  kind: 'd2l-export';
+}

@@ -5,14 +5,14 @@
  * "d2ldropbox"`): `<dropbox><folder name id resource_code is_hidden …><instructions text_type>
  * <text>escaped HTML</text></instructions></folder>…</dropbox>`, folders possibly grouped in
  * `<category>` elements. The content outline reaches a folder through a `contentlink` resource
- * whose `quickLink.d2l` href names `type=dropbox` and the folder's `rCode`, which gives the folder
- * its module and place. Hidden folders are read too: a course is built hidden before its term
+ * whose `quickLink.d2l` href names `type=dropbox` and one of the folder's resource codes, which
+ * gives the folder its module and place. Hidden folders are read too: a course is built hidden before its term
  * (a template course hides everything), and that is when a teacher audits it.
  */
-import { htmlToText } from '../html-text.ts';
 import type { CcResource } from '../manifest.ts';
 import { attr, child, textOf, type XmlElement } from '../xml.ts';
 import { cleanTitle, fileProblem, makeItem } from './common.ts';
+import { d2lRichText, linkedPlaces, placeOf, resourceCodes } from './d2l-common.ts';
 import type { ResourceReader } from './types.ts';
 
 const DROPBOX_FILE = /(?:^|\/)dropbox_d2l\.xml$/i;
@@ -32,16 +32,13 @@ export const d2lDropbox: ResourceReader = {
     const file = dropboxFile(res);
     const doc = file ? ctx.readXml(file) : null;
     if (!file || !doc?.ok || doc.root.name !== 'dropbox') return [{ resource: res, reader: d2lDropbox }];
-    // Where the course outline links each folder, by the folder's resource code.
-    const linked = new Map<string, string>();
-    for (const r of ctx.manifest.resources) if (r.quickLink?.type === 'dropbox') linked.set(r.quickLink.code, r.id);
+    const places = linkedPlaces(ctx, 'dropbox');
     const out: Array<{ resource: CcResource; reader: ResourceReader }> = [];
     for (const folder of folders(doc.root)) {
       const folderId = folder.attrs.id?.trim();
       if (!folderId) continue;
       const resource: CcResource = { id: `${res.id}/${folderId}`, type: res.type, href: doc.path, files: [doc.path], dependencies: [] };
-      const link = linked.get(folder.attrs.resource_code?.trim() ?? '');
-      const place = link ? ctx.manifest.outline.get(link) : undefined;
+      const place = placeOf(places, resourceCodes(folder.attrs.resource_code));
       if (place && !ctx.manifest.outline.has(resource.id)) ctx.manifest.outline.set(resource.id, place);
       out.push({ resource, reader: folderReader(folder, doc.path) });
     }
@@ -74,22 +71,9 @@ function folderReader(folder: XmlElement, path: string): ResourceReader {
     read(res, ctx) {
       const title = cleanTitle(folder.attrs.name);
       const instructions = child(folder, 'instructions');
-      const raw = textOf(child(instructions, 'text') ?? instructions);
-      const type = (attr(instructions, 'text_type') ?? '').toLowerCase();
-      const plain = type === 'text/plain' && !/<[a-z][^>]*>/i.test(raw);
-      const page = plain ? null : htmlToText(raw);
-      const description = page ? page.text : raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-      if (!description) return { skip: 'a submission folder without instructions (nothing to audit)' };
-      return {
-        item: makeItem(res, ctx, {
-          title,
-          kind: 'assignment',
-          description,
-          ...(page ? { html: raw } : {}),
-          path,
-          ...(page?.lang ? { language: page.lang } : {}),
-        }),
-      };
+      const { text, html, lang } = d2lRichText(textOf(child(instructions, 'text') ?? instructions), attr(instructions, 'text_type'));
+      if (!text) return { skip: 'a submission folder without instructions (nothing to audit)' };
+      return { item: makeItem(res, ctx, { title, kind: 'assignment', description: text, ...(html !== undefined ? { html } : {}), path, ...(lang ? { language: lang } : {}) }) };
     },
   };
 }

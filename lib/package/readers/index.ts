@@ -5,12 +5,13 @@
  */
 import { canvasAssignment } from './canvas-assignment.ts';
 import { ccAssignment } from './cc-assignment.ts';
+import { d2lDiscussion } from './d2l-discussion.ts';
 import { d2lDropbox } from './d2l-dropbox.ts';
 import { discussion } from './discussion.ts';
 import type { ResourceReader } from './types.ts';
 import { webPage } from './web-page.ts';
 
-export const READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox, discussion, webPage];
+export const READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox, d2lDiscussion, discussion, webPage];
 
 /** Readers whose resources are assignments proper; their files are not re-read as pages. */
 export const ASSIGNMENT_READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox];

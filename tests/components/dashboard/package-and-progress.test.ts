@@ -11,6 +11,7 @@ import { dashboardStrings } from '../../../components/dashboard/strings.ts';
 import type { PackageAuditView } from '../../../components/dashboard/types.ts';
 import { startPackageAudit } from '../../../entrypoints/options/package-client.ts';
 import type { PackageRunEvent } from '../../../entrypoints/options/package-run.ts';
+import type { PackageFormat } from '../../../lib/package/types.ts';
 import { groupBy, progress } from '../../../lib/records/aggregate.ts';
 import type { AuditRecord } from '../../../lib/records/schema.ts';
 import { makeRecords } from '../../unit/records/factory.ts';
@@ -50,6 +51,23 @@ describe('PackageAudit', () => {
     onfiles: () => {},
     oncancel: () => {},
     ...extra,
+  });
+
+  it('names where the export came from beside its title, in the coach\u2019s language', () => {
+    const d2l: PackageFormat = { version: null, root: '', kind: 'd2l-export' } as PackageFormat;
+    render(PackageAudit, props([run({ name: 'COM216', fileName: 'D2LExport_2939842.zip', format: d2l })]));
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('COM216 — Brightspace (D2L) export (D2LExport_2939842.zip)');
+    cleanup();
+    render(PackageAudit, props([run({ name: 'COM216', fileName: 'COM216', format: d2l })], { s: dashboardStrings('es') }));
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('COM216 — exportación de Brightspace (D2L)');
+    cleanup();
+    const moodle = { version: '4.3', root: '', kind: 'moodle-backup', container: 'tar.gz' } as PackageFormat;
+    render(PackageAudit, props([run({ format: moodle }), run({ id: 2, format: { version: '1.1.0', root: '' } }), run({ id: 3, format: { version: null, root: '' } })], { s: dashboardStrings('es') }));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'World History 10 (wh10.imscc)',
+      'World History 10 — Common Cartridge 1.1.0 (wh10.imscc)',
+      'World History 10 — copia de seguridad de Moodle 4.3 (wh10.imscc)',
+    ]);
   });
 
   it('takes a chosen export and the labels for its audits', async () => {

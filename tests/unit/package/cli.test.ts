@@ -1,13 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatName } from '../../../lib/cli/audit-package.ts';
+import type { PackageFormat } from '../../../lib/package/types.ts';
 import { fromCsv } from '../../../lib/records/csv.ts';
+import { writeZip } from '../../../scripts/make-packages.ts';
 import { FIXTURES, fixture, withBigMedia, writeSparse } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A real export checked in unzipped (fixtures/packages/real/), zipped with its manifest first. */
+function zipRealFolder(name: string): Uint8Array {
+  const root = `${FIXTURES}real/${name}/`;
+  const names = readdirSync(root).filter((n) => statSync(root + n).isFile()).sort((a, b) => (a === 'imsmanifest.xml' ? -1 : b === 'imsmanifest.xml' ? 1 : a < b ? -1 : 1));
+  return writeZip(names.map((n) => ({ name: n, data: new Uint8Array(readFileSync(root + n)) })));
+}
 
 function vantage(...args: Array<string | Record<string, string>>) {
   const env = args.find((a): a is Record<string, string> => typeof a === 'object');
@@ -110,5 +120,23 @@ describe('vantage audit-package (spawned)', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/course\.imscc is 17408 MB; the limit for a course export is 16384 MB\. Export the course without its media files/);
     expect(r.out).toBe('');
+  });
+});
+
+describe('the origin named in the summary', () => {
+  it('a Brightspace export in D2L’s own format is named as one, not left without a version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vantage-d2l-'));
+    const file = join(dir, 'D2LExport_2939842.zip');
+    writeFileSync(file, zipRealFolder('d2l-com216'));
+    const r = vantage(file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^26FA DIGITAL MEDIA\/INFO IN SOCIETY COM216-01- 1594 — Brightspace \(D2L\) export\nAudited 2 items \(0 assignments, 2 discussions\)/);
+  });
+
+  it('formatName: each kind of export by its own name', () => {
+    expect(formatName({ version: null, root: '', kind: 'd2l-export' } as PackageFormat)).toBe('Brightspace (D2L) export');
+    expect(formatName({ version: '4.3', root: '', kind: 'moodle-backup', container: 'tar.gz' } as PackageFormat)).toBe('Moodle 4.3 backup');
+    expect(formatName({ version: '1.3.0', root: '' })).toBe('Common Cartridge 1.3.0');
+    expect(formatName({ version: null, root: '' })).toBeNull();
   });
 });

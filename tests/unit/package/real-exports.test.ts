@@ -181,3 +181,80 @@ describe('a Brightspace (D2L) export in its own format, not Common Cartridge (de
     expect(broken.errors).toEqual([{ item: 'res_dropbox', path: 'dropbox_d2l.xml', message: expect.stringMatching(/dropbox_d2l\.xml.*not well-formed/) }]);
   });
 });
+
+describe('Brightspace (D2L) discussions in its own export format (derived from stevesunypoly/com216-brightspace-pipeline)', () => {
+  // discussion_d2l_1.xml is a real forum of a real export (topics whose prompts are introductions);
+  // discussion_d2l_3.xml and the outline are ours, in the shapes of the real files (PROVENANCE.md).
+  const r = read('d2l-com216');
+
+  it('reads a graded topic and a topic whose prompt reads as a task, each placed where the outline links it; introductions, open questions and an empty graded topic are not items', () => {
+    expect(r.name).toBe('26FA DIGITAL MEDIA/INFO IN SOCIETY COM216-01- 1594');
+    expect(r.format).toEqual({ version: null, root: '', kind: 'd2l-export' });
+    expect(r.errors).toEqual([]);
+    expect(r.items.map((i) => [i.id, i.kind, i.title, i.module, i.language, i.path])).toEqual([
+      // Linked from "Week 2" by the topic's own (second) resource code; hidden, as a course is before its term.
+      ['res_discuss_3/36', 'discussion', 'Week 2 Discussion: One Story, Two Countries', 'Week 2: News From Elsewhere', 'en-US', 'discussion_d2l_3.xml'],
+      // Not linked itself: it takes the place of its forum's link ("Readings").
+      ['res_discuss_3/37', 'discussion', 'Reading Response: Filter Bubbles', 'Readings', 'en-US', 'discussion_d2l_3.xml'],
+    ]);
+    expect(r.items[0]!.description.split('\n')).toEqual([
+      'Pick one news event from this week and find how a newspaper in another country reported it.',
+      'Post a link to each article and compare the two headlines: what does each one leave out?',
+      'Reply to two classmates by Sunday.',
+    ]);
+    for (const item of r.items) expectCleanText(item.title + '\n' + item.description);
+  });
+
+  it('keeps the HTML of the prompt when asked for it', () => {
+    const zip = zipFolder('d2l-com216');
+    const withHtml = readPackage(zip, { includeHtml: true });
+    if (!withHtml.ok) throw new Error(withHtml.error);
+    expect(withHtml.items[1]!.html).toMatch(/^<p>After the reading, write 150 words/);
+  });
+
+  it('a discussion file that cannot be read is one error naming the file; the other forums are still read', () => {
+    const root = `${FIXTURES}real/d2l-com216/`;
+    const zip = writeZip([
+      { name: 'imsmanifest.xml', data: new Uint8Array(readFileSync(`${root}imsmanifest.xml`)) },
+      { name: 'discussion_d2l_1.xml', data: new Uint8Array(readFileSync(`${root}discussion_d2l_1.xml`)) },
+      { name: 'discussion_d2l_3.xml', data: new TextEncoder().encode('<discussion><forum id="35"><topics><topic id="36"></forum></discussion>') },
+    ]);
+    const broken = read('d2l-com216', zip);
+    expect(broken.items).toEqual([]);
+    expect(broken.errors).toEqual([{ item: 'res_discuss_3', path: 'discussion_d2l_3.xml', message: expect.stringMatching(/discussion_d2l_3\.xml.*not well-formed/) }]);
+  });
+});
+
+describe('a real Brightspace (D2L) export with graded group discussions (derived from byuitechops/d2l-to-canvas-conversion-tool)', () => {
+  // Four discussion files of a real 2017 export, byte for byte (with their byte-order marks): an
+  // introductions topic, six ungraded group topics, four graded group topics (10 points each) and a
+  // forum without topics. Their prompts are pages of their own; the topics have no description.
+  const r = read('d2l-byu-test-course');
+
+  it('finds no discussion with a prompt to audit, and no error', () => {
+    expect(r.format).toEqual({ version: null, root: '', kind: 'd2l-export' });
+    expect(r.errors).toEqual([]);
+    expect(r.items).toEqual([]);
+  });
+
+  it('a graded topic with a prompt is read, placed by the outline link to its forum, whichever of the forum’s resource codes the link names', () => {
+    // A re-copied course lists every code an object ever had ("a,b,c"); the link names the first.
+    const root = `${FIXTURES}real/d2l-byu-test-course/`;
+    const names = ['imsmanifest.xml', 'discussion_d2l_53.xml', 'discussion_d2l_56.xml', 'discussion_d2l_57.xml', 'discussion_d2l_67.xml'];
+    const files = names.map((name) => {
+      let text = readFileSync(root + name, 'utf8');
+      if (name === 'discussion_d2l_67.xml') {
+        text = text.replace(
+          '<title>Troubleshooting #8 - Group 1</title>',
+          '<title>Troubleshooting #8 - Group 1</title><description>&lt;p&gt;Post your fix for ticket 8, then reply to two classmates with one thing you would test next.&lt;/p&gt;</description>',
+        );
+      }
+      return { name, data: new TextEncoder().encode(text) };
+    });
+    const withPrompt = read('d2l-byu-test-course', writeZip(files));
+    expect(withPrompt.errors).toEqual([]);
+    expect(withPrompt.items.map((i) => [i.id, i.kind, i.title, i.module, i.description])).toEqual([
+      ['res_discuss_67/493', 'discussion', 'Troubleshooting #8 - Group 1', 'Troubleshooting Tickets', 'Post your fix for ticket 8, then reply to two classmates with one thing you would test next.'],
+    ]);
+  });
+});

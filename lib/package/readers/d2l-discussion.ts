@@ -1,0 +1,90 @@
+/**
+ * Brightspace's own export format keeps each discussion forum in a file of its own,
+ * `discussion_d2l_<n>.xml` (resource `d2l_2p0:material_type="d2ldiscussion"`):
+ * `<discussion><forum id resource_code><properties>…</properties><content><title/><description/>
+ * </content><topics><topic id resource_code><properties>…</properties><content><title/>
+ * <description/></content></topic>…</topics></forum></discussion>`, descriptions as escaped HTML.
+ * Students post in topics, so a topic is the item. As with Common Cartridge topics, a topic is
+ * audited when it is graded (`<score_out_of>` or a `<grade_item_id>` in its properties) or its
+ * prompt reads as a task; introductions and open question forums are not assignments. A topic
+ * without a prompt, graded or not, has nothing to audit (such courses keep the prompt in a page,
+ * which is read as a page). The outline links a topic, or its whole forum, with a `type=discuss`
+ * quick link; that gives the topic its module. Hidden topics are read, as hidden dropbox folders
+ * are: a course is built hidden before its term.
+ */
+import type { CcResource } from '../manifest.ts';
+import { readsAsTask } from '../task-like.ts';
+import { child, childrenNamed, textOf, type XmlElement } from '../xml.ts';
+import { cleanTitle, fileProblem, makeItem } from './common.ts';
+import { d2lRichText, linkedPlaces, placeOf, resourceCodes } from './d2l-common.ts';
+import type { ResourceReader } from './types.ts';
+
+const DISCUSSION_FILE = /(?:^|\/)discussion_d2l_[^/]*\.xml$/i;
+
+/** The forum file; read itself only when it cannot be listed (it then names the problem). */
+export const d2lDiscussion: ResourceReader = {
+  name: 'd2l-discussion',
+  claims: (res) => res.materialType?.toLowerCase() === 'd2ldiscussion' || (res.type === 'webcontent' && DISCUSSION_FILE.test(res.href ?? '')),
+  read(res, ctx) {
+    const file = discussionFile(res);
+    if (!file) return { error: 'the Brightspace discussion lists no discussion_d2l file' };
+    const doc = ctx.readXml(file);
+    if (!doc.ok) return fileProblem(file, doc.error);
+    return { error: `“${file}” is not a Brightspace discussion (its root is <${doc.root.name}>)`, path: file };
+  },
+  expand(res, ctx) {
+    const file = discussionFile(res);
+    const doc = file ? ctx.readXml(file) : null;
+    if (!file || !doc?.ok || doc.root.name !== 'discussion') return [{ resource: res, reader: d2lDiscussion }];
+    const places = linkedPlaces(ctx, 'discuss');
+    const out: Array<{ resource: CcResource; reader: ResourceReader }> = [];
+    for (const forum of childrenNamed(doc.root, 'forum')) {
+      const forumPlace = placeOf(places, resourceCodes(forum.attrs.resource_code));
+      const topics = childrenNamed(child(forum, 'topics'), 'topic');
+      topics.forEach((topic, n) => {
+        const topicId = topic.attrs.id?.trim() || `${forum.attrs.id?.trim() ?? ''}-${n + 1}`;
+        const resource: CcResource = { id: `${res.id}/${topicId}`, type: res.type, href: doc.path, files: [doc.path], dependencies: [] };
+        // A link to the topic itself wins over a link to its forum.
+        const place = placeOf(places, resourceCodes(topic.attrs.resource_code)) ?? forumPlace;
+        if (place && !ctx.manifest.outline.has(resource.id)) ctx.manifest.outline.set(resource.id, place);
+        out.push({ resource, reader: topicReader(forum, topic, doc.path) });
+      });
+    }
+    return out;
+  },
+};
+
+function discussionFile(res: CcResource): string | undefined {
+  return res.href && /\.xml$/i.test(res.href) ? res.href : res.files.find((f) => DISCUSSION_FILE.test(f));
+}
+
+/** D2L writes "True"/"False". */
+function flag(props: XmlElement | undefined, name: string): boolean {
+  return textOf(child(props, name)).trim().toLowerCase() === 'true';
+}
+
+function graded(props: XmlElement | undefined): boolean {
+  const outOf = Number.parseFloat(textOf(child(props, 'score_out_of')));
+  return (Number.isFinite(outOf) && outOf > 0) || textOf(child(props, 'grade_item_id')).trim() !== '';
+}
+
+function topicReader(forum: XmlElement, topic: XmlElement, path: string): ResourceReader {
+  return {
+    name: 'd2l-discussion-topic',
+    claims: () => true,
+    read(res, ctx) {
+      const content = child(topic, 'content');
+      const title = cleanTitle(textOf(child(content, 'title')));
+      const own = d2lRichText(textOf(child(content, 'description')), undefined);
+      // Students see the forum's description above the topic's only where the forum says so.
+      const forumContent = child(forum, 'content');
+      const shown = flag(child(forum, 'properties'), 'show_description_in_topics') ? d2lRichText(textOf(child(forumContent, 'description')), undefined) : null;
+      const text = [shown?.text, own.text].filter(Boolean).join('\n');
+      if (!text) return { skip: 'a discussion topic without a prompt (nothing to audit)' };
+      if (!graded(child(topic, 'properties')) && !readsAsTask(title, text)) return { skip: 'a discussion whose prompt does not read as a task' };
+      const html = [shown?.html, own.html].filter((h) => h !== undefined && h.trim() !== '').join('\n');
+      const lang = own.lang ?? shown?.lang;
+      return { item: makeItem(res, ctx, { title, kind: 'discussion', description: text, ...(html ? { html } : {}), path, ...(lang ? { language: lang } : {}) }) };
+    },
+  };
+}
