@@ -4,8 +4,64 @@
  * name the object's resource code, and rich text is HTML escaped inside an element.
  */
 import { htmlToText } from '../html-text.ts';
-import type { OutlineEntry } from '../manifest.ts';
-import type { ReadContext } from './types.ts';
+import type { CcResource, OutlineEntry } from '../manifest.ts';
+import type { XmlElement } from '../xml.ts';
+import { fileProblem } from './common.ts';
+import type { ReadContext, ResourceReader } from './types.ts';
+
+/** One object of a D2L tool (a submission folder, a discussion topic), as an item to read. */
+export interface D2lObject {
+  /** Unique within its file; the item's id is `<resource id>/<this>`. */
+  id: string;
+  /** Its module, from the outline's link to it. */
+  place: OutlineEntry | undefined;
+  reader: ResourceReader;
+}
+
+/** What differs between D2L's tools: the resource they claim, their file, and how it lists objects. */
+export interface D2lTool {
+  name: string;
+  /** `d2l_2p0:material_type` of the tool's resource ("d2ldropbox"). */
+  materialType: string;
+  /** The tool's file ("dropbox_d2l.xml"). */
+  file: RegExp;
+  /** Its root element, and what it is called in messages ("dropbox", "discussion"). */
+  root: string;
+  /** The `type=` of the outline's quick links to its objects ("dropbox", "discuss"). */
+  linkType: string;
+  objects(root: XmlElement, path: string, places: ReadonlyMap<string, OutlineEntry>): D2lObject[];
+}
+
+/**
+ * A reader for one D2L tool: its resource expands into one item per object of the tool's file,
+ * each placed in its module; the resource is read itself only when its file cannot be listed,
+ * and then names the problem.
+ */
+export function d2lToolReader(tool: D2lTool): ResourceReader {
+  const fileOf = (res: CcResource) => (res.href && /\.xml$/i.test(res.href) ? res.href : res.files.find((f) => tool.file.test(f)));
+  const reader: ResourceReader = {
+    name: tool.name,
+    claims: (res) => res.materialType?.toLowerCase() === tool.materialType || (res.type === 'webcontent' && tool.file.test(res.href ?? '')),
+    read(res, ctx) {
+      const file = fileOf(res);
+      if (!file) return { error: `the Brightspace ${tool.root} lists no ${tool.root}_d2l file` };
+      const doc = ctx.readXml(file);
+      if (!doc.ok) return fileProblem(file, doc.error);
+      return { error: `“${file}” is not a Brightspace ${tool.root} (its root is <${doc.root.name}>)`, path: file };
+    },
+    expand(res, ctx) {
+      const file = fileOf(res);
+      const doc = file ? ctx.readXml(file) : null;
+      if (!file || !doc?.ok || doc.root.name !== tool.root) return [{ resource: res, reader }];
+      return tool.objects(doc.root, doc.path, linkedPlaces(ctx, tool.linkType)).map(({ id, place, reader: objectReader }) => {
+        const resource: CcResource = { id: `${res.id}/${id}`, type: res.type, href: doc.path, files: [doc.path], dependencies: [] };
+        if (place && !ctx.manifest.outline.has(resource.id)) ctx.manifest.outline.set(resource.id, place);
+        return { resource, reader: objectReader };
+      });
+    },
+  };
+  return reader;
+}
 
 /**
  * A `resource_code` attribute as its codes. A course copied from course to course lists every code

@@ -12,51 +12,30 @@
  * quick link; that gives the topic its module. Hidden topics are read, as hidden dropbox folders
  * are: a course is built hidden before its term.
  */
-import type { CcResource } from '../manifest.ts';
 import { readsAsTask } from '../task-like.ts';
 import { child, childrenNamed, textOf, type XmlElement } from '../xml.ts';
-import { cleanTitle, fileProblem, makeItem } from './common.ts';
-import { d2lRichText, linkedPlaces, placeOf, resourceCodes } from './d2l-common.ts';
+import { cleanTitle, makeItem } from './common.ts';
+import { d2lRichText, d2lToolReader, placeOf, resourceCodes } from './d2l-common.ts';
 import type { ResourceReader } from './types.ts';
 
-const DISCUSSION_FILE = /(?:^|\/)discussion_d2l_[^/]*\.xml$/i;
-
-/** The forum file; read itself only when it cannot be listed (it then names the problem). */
-export const d2lDiscussion: ResourceReader = {
+/** A forum file: one item per topic. */
+export const d2lDiscussion: ResourceReader = d2lToolReader({
   name: 'd2l-discussion',
-  claims: (res) => res.materialType?.toLowerCase() === 'd2ldiscussion' || (res.type === 'webcontent' && DISCUSSION_FILE.test(res.href ?? '')),
-  read(res, ctx) {
-    const file = discussionFile(res);
-    if (!file) return { error: 'the Brightspace discussion lists no discussion_d2l file' };
-    const doc = ctx.readXml(file);
-    if (!doc.ok) return fileProblem(file, doc.error);
-    return { error: `“${file}” is not a Brightspace discussion (its root is <${doc.root.name}>)`, path: file };
-  },
-  expand(res, ctx) {
-    const file = discussionFile(res);
-    const doc = file ? ctx.readXml(file) : null;
-    if (!file || !doc?.ok || doc.root.name !== 'discussion') return [{ resource: res, reader: d2lDiscussion }];
-    const places = linkedPlaces(ctx, 'discuss');
-    const out: Array<{ resource: CcResource; reader: ResourceReader }> = [];
-    for (const forum of childrenNamed(doc.root, 'forum')) {
+  materialType: 'd2ldiscussion',
+  file: /(?:^|\/)discussion_d2l_[^/]*\.xml$/i,
+  root: 'discussion',
+  linkType: 'discuss',
+  objects: (root, path, places) =>
+    childrenNamed(root, 'forum').flatMap((forum) => {
       const forumPlace = placeOf(places, resourceCodes(forum.attrs.resource_code));
-      const topics = childrenNamed(child(forum, 'topics'), 'topic');
-      topics.forEach((topic, n) => {
-        const topicId = topic.attrs.id?.trim() || `${forum.attrs.id?.trim() ?? ''}-${n + 1}`;
-        const resource: CcResource = { id: `${res.id}/${topicId}`, type: res.type, href: doc.path, files: [doc.path], dependencies: [] };
+      return childrenNamed(child(forum, 'topics'), 'topic').map((topic, n) => ({
+        id: topic.attrs.id?.trim() || `${forum.attrs.id?.trim() ?? ''}-${n + 1}`,
         // A link to the topic itself wins over a link to its forum.
-        const place = placeOf(places, resourceCodes(topic.attrs.resource_code)) ?? forumPlace;
-        if (place && !ctx.manifest.outline.has(resource.id)) ctx.manifest.outline.set(resource.id, place);
-        out.push({ resource, reader: topicReader(forum, topic, doc.path) });
-      });
-    }
-    return out;
-  },
-};
-
-function discussionFile(res: CcResource): string | undefined {
-  return res.href && /\.xml$/i.test(res.href) ? res.href : res.files.find((f) => DISCUSSION_FILE.test(f));
-}
+        place: placeOf(places, resourceCodes(topic.attrs.resource_code)) ?? forumPlace,
+        reader: topicReader(forum, topic, path),
+      }));
+    }),
+});
 
 /** D2L writes "True"/"False". */
 function flag(props: XmlElement | undefined, name: string): boolean {

@@ -9,46 +9,24 @@
  * gives the folder its module and place. Hidden folders are read too: a course is built hidden before its term
  * (a template course hides everything), and that is when a teacher audits it.
  */
-import type { CcResource } from '../manifest.ts';
 import { attr, child, textOf, type XmlElement } from '../xml.ts';
-import { cleanTitle, fileProblem, makeItem } from './common.ts';
-import { d2lRichText, linkedPlaces, placeOf, resourceCodes } from './d2l-common.ts';
+import { cleanTitle, makeItem } from './common.ts';
+import { d2lRichText, d2lToolReader, placeOf, resourceCodes } from './d2l-common.ts';
 import type { ResourceReader } from './types.ts';
 
-const DROPBOX_FILE = /(?:^|\/)dropbox_d2l\.xml$/i;
-
-/** The dropbox resource itself; read only when its file cannot be listed (it then names the problem). */
-export const d2lDropbox: ResourceReader = {
+/** The dropbox resource: one item per submission folder. */
+export const d2lDropbox: ResourceReader = d2lToolReader({
   name: 'd2l-dropbox',
-  claims: (res) => res.materialType?.toLowerCase() === 'd2ldropbox' || (res.type === 'webcontent' && DROPBOX_FILE.test(res.href ?? '')),
-  read(res, ctx) {
-    const file = dropboxFile(res);
-    if (!file) return { error: 'the Brightspace dropbox lists no dropbox_d2l.xml file' };
-    const doc = ctx.readXml(file);
-    if (!doc.ok) return fileProblem(file, doc.error);
-    return { error: `“${file}” is not a Brightspace dropbox (its root is <${doc.root.name}>)`, path: file };
-  },
-  expand(res, ctx) {
-    const file = dropboxFile(res);
-    const doc = file ? ctx.readXml(file) : null;
-    if (!file || !doc?.ok || doc.root.name !== 'dropbox') return [{ resource: res, reader: d2lDropbox }];
-    const places = linkedPlaces(ctx, 'dropbox');
-    const out: Array<{ resource: CcResource; reader: ResourceReader }> = [];
-    for (const folder of folders(doc.root)) {
-      const folderId = folder.attrs.id?.trim();
-      if (!folderId) continue;
-      const resource: CcResource = { id: `${res.id}/${folderId}`, type: res.type, href: doc.path, files: [doc.path], dependencies: [] };
-      const place = placeOf(places, resourceCodes(folder.attrs.resource_code));
-      if (place && !ctx.manifest.outline.has(resource.id)) ctx.manifest.outline.set(resource.id, place);
-      out.push({ resource, reader: folderReader(folder, doc.path) });
-    }
-    return out;
-  },
-};
-
-function dropboxFile(res: CcResource): string | undefined {
-  return res.href && /\.xml$/i.test(res.href) ? res.href : res.files.find((f) => DROPBOX_FILE.test(f));
-}
+  materialType: 'd2ldropbox',
+  file: /(?:^|\/)dropbox_d2l\.xml$/i,
+  root: 'dropbox',
+  linkType: 'dropbox',
+  objects: (root, path, places) =>
+    folders(root).flatMap((folder) => {
+      const id = folder.attrs.id?.trim();
+      return id ? [{ id, place: placeOf(places, resourceCodes(folder.attrs.resource_code)), reader: folderReader(folder, path) }] : [];
+    }),
+});
 
 /** Folders in document order, inside categories or not. */
 function folders(root: XmlElement): XmlElement[] {
