@@ -102,22 +102,16 @@ export function topicFromTitle(title: string): string {
   t = t.replace(/^[#*\s>]+/, '').replace(/\s+/g, ' ').trim();
   // Times would be cut at their colon: "1:00-3:00 pm".
   t = t.replace(/(?<![\p{N}])\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{L}\p{N}])/giu, ' ');
-  let best: { topic: string; rank: number; i: number } | null = null;
-  let runnerUp: { topic: string; rank: number; i: number } | null = null;
-  parts(t).forEach((part, i) => {
+  const candidates = parts(t).flatMap((part, i) => {
     const topic = stripFurniture(part.text);
-    if (!topic) return;
-    const rank = rankOf(topic, part);
-    const c = { topic, rank, i };
-    if (!best || rank < best.rank) best = c;
-    if (rank === 0 && i === (best as { i: number }).i + 1 && !runnerUp) runnerUp = c;
+    return topic ? [{ topic, rank: rankOf(topic, part), i }] : [];
   });
-  if (!best) return '';
-  const { topic, rank, i } = best as { topic: string; rank: number; i: number };
+  if (!candidates.length) return '';
+  const best = candidates.reduce((a, b) => (b.rank < a.rank ? b : a));
   // A one-word head keeps its subtitle: "Ecosystems: food webs" searches better than "Ecosystems".
-  const next = runnerUp as { topic: string; i: number } | null;
-  if (rank === 0 && !topic.includes(' ') && next && next.i === i + 1 && next.topic.length <= 60) return `${topic}: ${next.topic}`;
-  return topic;
+  const next = candidates.find((c) => c.i === best.i + 1);
+  if (best.rank === 0 && !best.topic.includes(' ') && next?.rank === 0 && next.topic.length <= 60) return `${best.topic}: ${next.topic}`;
+  return best.topic;
 }
 
 interface Part {
