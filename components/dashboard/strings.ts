@@ -2,6 +2,7 @@
  * The dashboard's own UI strings (en, es), kept beside its components so the lead's shared
  * catalogue stays small. Components receive the `DashboardStrings` object as a prop.
  */
+import { formatName } from '../../lib/package/format-name.ts';
 import type { PackageFormat } from '../../lib/package/types.ts';
 
 export type DashboardLang = 'en' | 'es';
@@ -182,8 +183,7 @@ const en = {
     `${audited} assignment${audited === '1' ? '' : 's'} audited${skipped !== '0' ? `; ${skipped} other item${skipped === '1' ? '' : 's'} (quizzes, announcements, pages that set no task) left out` : ''}.`,
   packageSaved: 'Saved',
   /** Where the export came from, after its title; null when it does not say. */
-  packageOrigin: (f: PackageFormat): string | null =>
-    originKind(f) === 'd2l-export' ? 'Brightspace (D2L) export' : originKind(f) === 'moodle-backup' ? (f.version ? `Moodle ${f.version} backup` : 'Moodle backup') : f.version ? `Common Cartridge ${f.version}` : null,
+  packageOrigin: (f: PackageFormat): string | null => formatName(f),
   packageSee: 'See these audits',
   packageFailed: 'Not audited:',
   packageErrors: (n: number) => `${n} item${n === 1 ? '' : 's'} could not be audited (the others were):`,

@@ -65,8 +65,9 @@ function analyzeWith(input: AnalyzeInput, suggest: SuggestFn | null): Analysis {
     };
   }
   const lang = language as 'en' | 'es';
-  // Only suggestions use the topic: the score alone does not derive it.
-  const topic = suggest ? (typeof input?.topic === 'string' && input.topic.trim()) || topicFromTitle(title) : '';
+  // Only suggestions use the topic: the score alone does not derive it. A topic the caller gives,
+  // even none (lib/audit.ts has already derived it), is not derived again.
+  const topic = suggest ? (typeof input?.topic === 'string' ? input.topic.trim() : topicFromTitle(title)) : '';
   hits ??= scan(text);
   const questions: QuestionResult[] = QUESTION_IDS.map((id) => {
     const h = hits.get(id)!;

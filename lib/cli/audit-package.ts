@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { auditStatuses, type AuditInput, type AuditResult } from '../audit.ts';
 import { auditPackage, MAX_PACKAGE_BYTES, type ByteSource, type PackageAuditEntry } from '../package/index.ts';
 import type { PackageSummary } from '../package/audit.ts';
-import type { PackageFormat } from '../package/types.ts';
+import { formatName } from '../package/format-name.ts';
 import { QUESTIONS } from '../questions/index.ts';
 import { CSV_COLUMNS, escapeCell } from '../records/csv.ts';
 import { decodeBatch, type EncodedBatch } from './audit-package-codec.ts';
@@ -360,9 +360,5 @@ function auditHere(p: Pending): void {
   }
 }
 
-/** "Common Cartridge 1.3.0", "Moodle 4.3 backup", "Brightspace (D2L) export", or null when the export does not say. */
-export function formatName(format: PackageFormat): string | null {
-  if ('kind' in format && format.kind === 'moodle-backup') return format.version ? `Moodle ${format.version} backup` : 'Moodle backup';
-  if ('kind' in format && format.kind === 'd2l-export') return 'Brightspace (D2L) export';
-  return format.version ? `Common Cartridge ${format.version}` : null;
-}
+/** Re-exported for the command line's callers and tests. */
+export { formatName };

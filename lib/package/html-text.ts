@@ -7,6 +7,7 @@
  * what the LMS adapters give `audit()`: block elements become line breaks, whitespace collapses,
  * script/style/template and the head (except its title) are dropped, entities are decoded.
  */
+import { collapseSpace } from './xml.ts';
 
 export interface HtmlText {
   /** The document's <title>, entity-decoded and collapsed ("" when none). */
@@ -121,7 +122,7 @@ export function htmlToText(html: string): HtmlText {
       if (value) parts.push(` ${value} `);
     }
   }
-  return { title: collapseLine(decodeHtmlEntities(title)), text: tidy(decodeHtmlEntities(parts.join(''))), ...(lang ? { lang } : {}) };
+  return { title: collapseSpace(decodeHtmlEntities(title)), text: tidy(decodeHtmlEntities(parts.join(''))), ...(lang ? { lang } : {}) };
 }
 
 /** Index of the ">" that ends a tag starting before `from`, skipping quoted attribute values. */
@@ -189,10 +190,6 @@ function indexOfCloseTag(html: string, name: string, from: number): number {
   re.lastIndex = from;
   const m = re.exec(html);
   return m ? m.index + m[0].length : -1;
-}
-
-function collapseLine(s: string): string {
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 /**

@@ -5,7 +5,7 @@
  * `<organizations>` with nested `<item identifierref><title>`; LOM metadata under any prefix
  * (`lomimscc:`, Brightspace's `lomm:`).
  */
-import { attr, child, childrenNamed, path, textOf, type XmlElement } from './xml.ts';
+import { attr, child, childrenNamed, collapseSpace, path, textOf, type XmlElement } from './xml.ts';
 
 export interface CcResource {
   id: string;
@@ -115,7 +115,7 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
   let order = 0;
   const walk = (el: XmlElement, module: string | undefined) => {
     for (const item of childrenNamed(el, 'item')) {
-      const title = collapse(textOf(child(item, 'title')));
+      const title = collapseSpace(textOf(child(item, 'title')));
       const ref = item.attrs.identifierref;
       if (ref && !outline.has(ref)) outline.set(ref, { title, ...(module ? { module } : {}), order: order++ });
       walk(item, title || module);
@@ -124,7 +124,7 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
   if (org) walk(org, undefined);
 
   const general = path(metadata, 'lom', 'general');
-  const title = collapse(textOf(path(general, 'title', 'string')) || textOf(child(general, 'title'))) || collapse(textOf(child(org, 'title')));
+  const title = collapseSpace(textOf(path(general, 'title', 'string')) || textOf(child(general, 'title'))) || collapseSpace(textOf(child(org, 'title')));
   const language = normaliseLang(textOf(child(general, 'language')) || attr(path(general, 'title', 'string'), 'language'));
   return {
     ok: true,
@@ -144,8 +144,8 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
 /** "/d2l/common/dialogs/quickLink/quickLink.d2l?ou={orgUnitId}&type=dropbox&rCode=…" → { type, code }. */
 function quickLink(href: string | undefined): { type: string; code: string } | undefined {
   if (!href || !/quickLink\.d2l\?/i.test(href)) return undefined;
-  const query = href.slice(href.indexOf('?') + 1);
-  const params = new Map(query.split('&').map((p) => [p.slice(0, p.indexOf('=')).toLowerCase(), p.slice(p.indexOf('=') + 1)] as const));
+  // Brightspace writes "rCode" and "rcode" alike.
+  const params = new Map([...new URLSearchParams(href.slice(href.indexOf('?') + 1))].map(([k, v]) => [k.toLowerCase(), v] as const));
   const type = params.get('type');
   const code = params.get('rcode');
   return type && code ? { type: type.toLowerCase(), code } : undefined;
@@ -173,10 +173,6 @@ export function normaliseLang(raw: string | undefined): string | undefined {
   if (!v || !/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(v)) return undefined;
   const [lang, ...rest] = v.split('-');
   return [lang!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
-}
-
-function collapse(s: string): string {
-  return s.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 function joinBase(base: string, extra: string | undefined): string {

@@ -175,3 +175,11 @@ export function attr(el: XmlElement | undefined, local: string): string | undefi
   for (const k in el.attrs) if (k.endsWith(`:${local}`)) return el.attrs[k];
   return undefined;
 }
+
+/**
+ * Text on one line: runs of white space, and zero-width spaces (a word boundary with no width,
+ * which editors leave before titles and at line ends), become one space; the ends are trimmed.
+ */
+export function collapseSpace(s: string): string {
+  return s.replace(/[\s\u200b]+/g, ' ').trim();
+}

@@ -129,7 +129,8 @@ const journal: ActivityReader = {
     const title = titleOf(el, fallback);
     const body = richText(el, 'intro');
     if (!body.text) return { skip: 'a journal without a prompt (nothing to audit)' };
-    const graded = Number(clean(textOf(child(el, 'grade')))) !== 0 && clean(textOf(child(el, 'grade'))) !== '';
+    const grade = clean(textOf(child(el, 'grade')));
+    const graded = grade !== '' && Number(grade) !== 0;
     if (!graded && !readsAsTask(title, body.text)) return { skip: 'an ungraded journal whose prompt does not read as a task' };
     return fields(title, 'assignment', body);
   },

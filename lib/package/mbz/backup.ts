@@ -4,7 +4,7 @@
  * (names, numbers, visibility), as Moodle's backup steps write them (backup/moodle2/
  * backup_stepslib.php, backup_xml_transformer; the same element names from Moodle 2.x to 5.0).
  */
-import { child, childrenNamed, path, textOf, type XmlElement } from '../xml.ts';
+import { child, childrenNamed, collapseSpace, path, textOf, type XmlElement } from '../xml.ts';
 
 /** One activity as `moodle_backup.xml` lists it. */
 export interface BackupActivity {
@@ -158,5 +158,5 @@ export function clean(s: string): string {
 
 /** One line, whitespace collapsed; a zero-width space counts as a space (editors leave them before titles). */
 export function oneLine(s: string): string {
-  return clean(s.replace(/[\s\u200b]+/g, ' '));
+  return clean(collapseSpace(s));
 }

@@ -2,7 +2,7 @@
 import type { CcResource } from '../manifest.ts';
 import { htmlToText } from '../html-text.ts';
 import type { PackageItem, PackageItemKind } from '../types.ts';
-import { attr, textOf, type XmlElement } from '../xml.ts';
+import { attr, collapseSpace, textOf, type XmlElement } from '../xml.ts';
 import type { ReadContext } from './types.ts';
 
 export const HTML_FILE = /\.(?:x?html?)$/i;
@@ -28,7 +28,7 @@ export function instructionText(el: XmlElement | undefined): { text: string; htm
 
 /** Collapses whitespace in a title; a zero-width space counts as one. */
 export function cleanTitle(raw: string | undefined): string {
-  return (raw ?? '').replace(/[\s\u200b]+/g, ' ').trim();
+  return collapseSpace(raw ?? '');
 }
 
 /** "week-3/The Nile's Water.html" → "The Nile's Water", a last-resort title. */
