@@ -237,6 +237,8 @@ export function buildFixtures(): Record<string, Uint8Array> {
   for (const name of ['canvas-cc11', 'canvas-cc13', 'moodle-cc11', 'schoology-cc12', 'blackboard-cc12', 'brightspace-cc13', 'cc13-plain', 'broken-item', 'no-assignments']) {
     out[`${name}.imscc`] = writeZip(folderEntries(name));
   }
+  // Blackboard's own export is a plain .zip ("ExportFile_<course id>_<date>.zip").
+  for (const name of ['blackboard-learn', 'blackboard-ultra']) out[`${name}.zip`] = writeZip(folderEntries(name));
   out['zipped-folder.imscc'] = writeZip(folderEntries('cc13-plain', 'History and Media/'));
 
   const canvas = out['canvas-cc11.imscc']!;

@@ -7,7 +7,7 @@ import type { PackageFormat } from '../../lib/package/types.ts';
 
 export type DashboardLang = 'en' | 'es';
 
-/** "moodle-backup", "d2l-export", or undefined for a Common Cartridge. */
+/** "moodle-backup", "d2l-export", "blackboard-export", or undefined for a Common Cartridge. */
 function originKind(f: PackageFormat): unknown {
   return 'kind' in f ? f.kind : undefined;
 }
@@ -180,7 +180,7 @@ const en = {
   packageSaving: (n: string) => `Saving ${n} audits…`,
   packageCancelled: (done: string, total: string) => `Cancelled after ${done} of ${total} assignments. Nothing was saved.`,
   packageAudited: (audited: string, skipped: string) =>
-    `${audited} assignment${audited === '1' ? '' : 's'} audited${skipped !== '0' ? `; ${skipped} other item${skipped === '1' ? '' : 's'} (quizzes, announcements, pages that set no task) left out` : ''}.`,
+    `${audited} assignment${audited === '1' ? '' : 's'} audited${skipped !== '0' ? `; ${skipped} other item${skipped === '1' ? '' : 's'} (folders, files, quizzes, announcements, pages that set no task) left out` : ''}.`,
   packageSaved: 'Saved',
   /** Where the export came from, after its title; null when it does not say. */
   packageOrigin: (f: PackageFormat): string | null => formatName(f),
@@ -362,14 +362,15 @@ const es: DashboardStrings = {
   packageProgress: (done, total) => `${done} de ${total} tareas`,
   packageSaving: (n) => `Guardando ${n} auditorías…`,
   packageCancelled: (done, total) => `Cancelado tras ${done} de ${total} tareas. No se guardó nada.`,
-  packageAudited: (audited, skipped) => `${audited} tarea${audited === '1' ? '' : 's'} auditada${audited === '1' ? '' : 's'}${skipped !== '0' ? `; ${skipped} elemento${skipped === '1' ? '' : 's'} más (cuestionarios, anuncios, páginas sin tarea) sin auditar` : ''}.`,
+  packageAudited: (audited, skipped) => `${audited} tarea${audited === '1' ? '' : 's'} auditada${audited === '1' ? '' : 's'}${skipped !== '0' ? `; ${skipped} elemento${skipped === '1' ? '' : 's'} más (carpetas, archivos, cuestionarios, anuncios, páginas sin tarea) sin auditar` : ''}.`,
   packageSaved: 'Guardado',
-  packageOrigin: (f) =>
-    originKind(f) === 'd2l-export'
-      ? 'exportación de Brightspace (D2L)'
-      : originKind(f) === 'moodle-backup'
-        ? f.version ? `copia de seguridad de Moodle ${f.version}` : 'copia de seguridad de Moodle'
-        : f.version ? `Common Cartridge ${f.version}` : null,
+  packageOrigin: (f) => {
+    const kind = originKind(f);
+    if (kind === 'd2l-export') return 'exportación de Brightspace (D2L)';
+    if (kind === 'blackboard-export') return 'exportación de Blackboard Learn';
+    if (kind === 'moodle-backup') return f.version ? `copia de seguridad de Moodle ${f.version}` : 'copia de seguridad de Moodle';
+    return f.version ? `Common Cartridge ${f.version}` : null;
+  },
   packageSee: 'Ver estas auditorías',
   packageFailed: 'No auditado:',
   packageErrors: (n) => `${n} elemento${n === 1 ? '' : 's'} no se pudo auditar (los demás sí):`,

@@ -197,7 +197,7 @@ function humanSummary(
   } else {
     const kinds = [plural(s.byKind.assignment, 'assignment'), s.byKind.page && plural(s.byKind.page, 'page'), s.byKind.discussion && plural(s.byKind.discussion, 'discussion')].filter(Boolean).join(', ');
     lines.push(`Audited ${plural(s.items, 'item')} (${kinds}) in ${seconds.toFixed(1)} s; average ${s.averageScore}/6 questions evident.`);
-    if (s.skipped) lines.push(`${plural(s.skipped, 'resource')} left out (announcements, open forums, pages that do not read as tasks).`);
+    if (s.skipped) lines.push(`${plural(s.skipped, 'resource')} left out (folders, files, links, tests, announcements, open forums, pages that set no task).`);
     lines.push('', `${'Question'.padEnd(40)} evident  partial  missing`);
     for (const q of QUESTIONS) {
       const c = s.questions[q.id];

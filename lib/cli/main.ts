@@ -10,7 +10,7 @@ const commands: Record<string, Command> = {
   audit: { summary: 'audit <page.html|page.mhtml> [--url <url>] [--json] | audit --text <file> [--json]', load: () => import('./audit.ts') },
   search: { summary: 'search "<topic>" [--country ir]... [--json]', load: () => import('./search.ts') },
   serp: { summary: 'serp <page.html|page.mhtml> [--url <url>] [--json]', load: () => import('./serp.ts') },
-  'audit-package': { summary: 'audit-package <course.imscc|backup.mbz> [--json|--csv] [--jobs N]', load: () => import('./audit-package.ts') },
+  'audit-package': { summary: 'audit-package <course.imscc|backup.mbz|export.zip> [--json|--csv] [--jobs N]', load: () => import('./audit-package.ts') },
 };
 
 function usage(): string {

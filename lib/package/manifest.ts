@@ -44,6 +44,8 @@ export interface CcManifest {
   version: string | null;
   /** Brightspace's own package format (the `d2l_2p0` namespace), not a Common Cartridge. */
   d2l?: boolean;
+  /** Blackboard Learn's own export or archive (`bb:file` resources, `.dat` files), not a Common Cartridge. */
+  blackboard?: boolean;
   language?: string;
   resources: CcResource[];
   byId: Map<string, CcResource>;
@@ -65,12 +67,7 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
   }
   const resourcesEl = child(doc, 'resources');
   const rawResources = childrenNamed(resourcesEl, 'resource');
-  if (rawResources.some((r) => /^(?:course|resource)\/x-bb-/.test(r.attrs.type ?? ''))) {
-    return {
-      ok: false,
-      error: 'This is a Blackboard Learn course export in Blackboard’s own format, not a Common Cartridge. In Blackboard choose Export Common Cartridge Package instead.',
-    };
-  }
+  const blackboard = isBlackboardPackage(doc, rawResources);
 
   const resourcesBase = joinBase(root, attr(resourcesEl, 'base'));
   const resources: CcResource[] = [];
@@ -80,6 +77,8 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
     if (!id || byId.has(id)) continue;
     const base = joinBase(resourcesBase, attr(r, 'base'));
     const res: CcResource = { id, type: (r.attrs.type ?? '').trim(), files: [], dependencies: [] };
+    // Blackboard's `xml:base` names the folder of the item's attached files; its `.dat` sits at the top.
+    const bbFile = blackboard ? attr(r, 'file') : undefined;
     const resolve = (href: string | undefined): string | undefined => {
       // Absent, or a web address (weblinks, LTI launches): nothing to read inside the zip.
       if (!href || /^[a-z][a-z0-9+.-]+:/i.test(href.trim())) return undefined;
@@ -90,7 +89,11 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
       }
       return p;
     };
-    res.href = resolve(r.attrs.href);
+    if (bbFile) {
+      const p = resolveHref(resourcesBase, bbFile);
+      if (p === null) res.badPath = bbFile;
+      else res.href = p;
+    } else res.href = resolve(r.attrs.href);
     for (const f of childrenNamed(r, 'file')) {
       const p = resolve(f.attrs.href);
       if (p && !res.files.includes(p)) res.files.push(p);
@@ -113,15 +116,19 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
   const wanted = orgs?.attrs.default;
   const org = childrenNamed(orgs, 'organization').find((o) => o.attrs.identifier === wanted) ?? child(orgs, 'organization');
   let order = 0;
-  const walk = (el: XmlElement, module: string | undefined) => {
+  const walk = (el: XmlElement, module: string | undefined, parent: { title: string; module: string | undefined }) => {
     for (const item of childrenNamed(el, 'item')) {
-      const title = collapseSpace(textOf(child(item, 'title')));
+      const raw = collapseSpace(textOf(child(item, 'title')));
+      const bb = blackboard ? blackboardOutlineTitle(raw) : { title: raw };
+      // An Ultra document's text is a child item of its folder: it carries the folder's title and place.
+      const title = bb.ultraBody ? parent.title : bb.title;
+      const place = bb.ultraBody ? parent.module : module;
       const ref = item.attrs.identifierref;
-      if (ref && !outline.has(ref)) outline.set(ref, { title, ...(module ? { module } : {}), order: order++ });
-      walk(item, title || module);
+      if (ref && !outline.has(ref)) outline.set(ref, { title, ...(place ? { module: place } : {}), order: order++ });
+      walk(item, bb.title || module, bb.title ? { title: bb.title, module } : parent);
     }
   };
-  if (org) walk(org, undefined);
+  if (org) walk(org, undefined, { title: '', module: undefined });
 
   const general = path(metadata, 'lom', 'general');
   const title = collapseSpace(textOf(path(general, 'title', 'string')) || textOf(child(general, 'title'))) || collapseSpace(textOf(child(org, 'title')));
@@ -133,6 +140,7 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
       title,
       version: schemaVersion(doc, metadata),
       ...(isD2lPackage(doc, resources) ? { d2l: true } : {}),
+      ...(blackboard ? { blackboard: true } : {}),
       ...(language ? { language } : {}),
       resources,
       byId,
@@ -157,6 +165,29 @@ function isD2lPackage(doc: XmlElement, resources: readonly CcResource[]): boolea
 }
 
 const D2L_NAMESPACE = 'http://desire2learn.com/xsd/d2lcp_v2p0';
+
+/** Blackboard's own format declares its namespace and types resources `course/x-bb-…`, `resource/x-bb-…`. */
+function isBlackboardPackage(doc: XmlElement, resources: readonly XmlElement[]): boolean {
+  return Object.values(doc.attrs).some((v) => v.trim() === BB_NAMESPACE) || resources.some((r) => /^(?:course|resource)\/x-bb-/.test(r.attrs.type ?? ''));
+}
+
+const BB_NAMESPACE = 'http://www.blackboard.com/content-packaging/';
+
+/** Blackboard's own scaffolding in the outline: course-menu and content-area roots, never a module a teacher named. */
+const BB_SCAFFOLD = new Set(['ROOT', '--TOP--', 'INTERACTIVE', 'INDIRECT']);
+
+/**
+ * A Blackboard outline title as a person reads it. Course-menu entries a teacher never renamed are
+ * message keys ("COURSE_DEFAULT.CourseDocuments.CONTENT_LINK.label" → "Course Documents");
+ * scaffolding has no title; "ultraDocumentBody" is an Ultra document's text, titled by its folder.
+ */
+export function blackboardOutlineTitle(raw: string): { title: string; ultraBody?: true } {
+  if (BB_SCAFFOLD.has(raw)) return { title: '' };
+  if (raw === 'ultraDocumentBody') return { title: '', ultraBody: true };
+  const key = /^COURSE_DEFAULT\.([A-Za-z]+)\.[A-Z_]+\.label$/.exec(raw);
+  if (key) return { title: key[1]!.replace(/([a-z])([A-Z])/g, '$1 $2') };
+  return { title: raw };
+}
 
 function schemaVersion(doc: XmlElement, metadata: XmlElement | undefined): string | null {
   const declared = textOf(child(metadata, 'schemaversion')).trim();

@@ -8,10 +8,11 @@ import { decodeText } from '../decode-text.ts';
 import { isMoodleBackupZip, openMoodleBackup } from './mbz/index.ts';
 import { toSource, type PackageInput } from './source.ts';
 import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
+import { blackboardCourseTitle } from './readers/blackboard.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
 import type { FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
 import { describeNonZip, describeZipWithoutManifest, notAZipMessage } from './sniff.ts';
-import type { D2lExportFormat, ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
+import type { BlackboardExportFormat, D2lExportFormat, ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
 import { parseXml } from './xml.ts';
 import { DEFAULT_LIMITS, openZip, type ZipArchive } from './zip.ts';
 
@@ -72,9 +73,12 @@ export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}):
 
   const ctx = makeContext(zip, manifest, limits, opts.includeHtml ?? false);
   const candidates = listCandidates(manifest, ctx);
-  const name = manifest.title || stripExtension(opts.fileName) || manifest.identifier || 'Course package';
+  // Blackboard's manifest names no course: its title is in the course's settings object.
+  const ownTitle = manifest.title || (manifest.blackboard ? blackboardCourseTitle(ctx) : '');
+  const name = ownTitle || stripExtension(opts.fileName) || manifest.identifier || 'Course package';
   const d2l: D2lExportFormat = { version: null, root, kind: 'd2l-export' };
-  const format: PackageFormat = manifest.d2l ? d2l : { version: manifest.version, root };
+  const bb: BlackboardExportFormat = { version: null, root, kind: 'blackboard-export' };
+  const format: PackageFormat = manifest.d2l ? d2l : manifest.blackboard ? bb : { version: manifest.version, root };
   const pkg: OpenedPackage<Candidate> = {
     name,
     format,

@@ -112,3 +112,14 @@ export interface MoodleBackupFormat extends PackageFormat {
 export interface D2lExportFormat extends PackageFormat {
   kind: 'd2l-export';
 }
+
+// ---- Blackboard Learn's own export format ----
+
+/**
+ * The format of a Blackboard Learn course export or archive in Blackboard's own format (not
+ * "Export Common Cartridge Package"): `bb:file` resources and `resNNNNN.dat` files. `version` is
+ * null: the package names no version.
+ */
+export interface BlackboardExportFormat extends PackageFormat {
+  kind: 'blackboard-export';
+}

@@ -311,6 +311,24 @@ test('a coach at a Moodle school drops the course backup (.mbz, a gzip-compresse
   await expect(page.getByTestId('records-table')).toContainText('Water on the Nile: Position Paper');
 });
 
+test('a coach at a Blackboard school chooses the course’s own export (not a Common Cartridge): its assignment, task items and the forum that sets a task are audited, students’ posts never read', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByTestId('package-input').setInputFiles(path.join(PACKAGES, 'blackboard-learn.zip'));
+  const run = page.getByTestId('package-run').first();
+  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(run).toContainText('HIST 210: The Modern Middle East (Spring 2026)');
+  await expect(run).toContainText('Blackboard Learn export');
+  await expect(run.getByTestId('package-result')).toContainText('4 assignments audited');
+  await expect(page.getByTestId('record-count')).toHaveText('4 audits');
+  await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
+  const table = page.getByTestId('records-table');
+  await expect(table).toContainText('Whose Hostage Crisis? A Source Comparison');
+  await expect(table).toContainText('Mossadegh and 1953');
+  await expect(table).not.toContainText('Week 1 Quiz');
+  await expect(page.locator('body')).not.toContainText('STUDENT POST');
+});
+
 test('cancelling a course export stops it and saves nothing', async ({ context, extensionId }, testInfo) => {
   const file = testInfo.outputPath('huge-course.imscc');
   writeFileSync(file, bigPackage(6000, 'Huge course'));

@@ -3,6 +3,7 @@
  * Quizzes and question banks (`imsqti_*`), web links, LTI links and Canvas settings are claimed by
  * none: they are not assignments.
  */
+import { blackboardContent, blackboardForum } from './blackboard.ts';
 import { canvasAssignment } from './canvas-assignment.ts';
 import { ccAssignment } from './cc-assignment.ts';
 import { d2lDiscussion } from './d2l-discussion.ts';
@@ -11,7 +12,7 @@ import { discussion } from './discussion.ts';
 import type { ResourceReader } from './types.ts';
 import { webPage } from './web-page.ts';
 
-export const READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox, d2lDiscussion, discussion, webPage];
+export const READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox, d2lDiscussion, blackboardContent, blackboardForum, discussion, webPage];
 
 /** Readers whose resources are assignments proper; their files are not re-read as pages. */
 export const ASSIGNMENT_READERS: readonly ResourceReader[] = [ccAssignment, canvasAssignment, d2lDropbox];

@@ -133,8 +133,15 @@ describe('the origin named in the summary', () => {
     expect(r.out).toMatch(/^26FA DIGITAL MEDIA\/INFO IN SOCIETY COM216-01- 1594 — Brightspace \(D2L\) export\nAudited 2 items \(0 assignments, 2 discussions\)/);
   });
 
+  it('a Blackboard Learn export in Blackboard’s own format is audited and named as one', () => {
+    const r = vantage(join(ROOT, 'tests/fixtures/packages/blackboard-learn.zip'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^HIST 210: The Modern Middle East \(Spring 2026\) — Blackboard Learn export\nAudited 4 items \(1 assignment, 2 pages, 1 discussion\)/);
+  });
+
   it('formatName: each kind of export by its own name', () => {
     expect(formatName({ version: null, root: '', kind: 'd2l-export' } as PackageFormat)).toBe('Brightspace (D2L) export');
+    expect(formatName({ version: null, root: '', kind: 'blackboard-export' } as PackageFormat)).toBe('Blackboard Learn export');
     expect(formatName({ version: '4.3', root: '', kind: 'moodle-backup', container: 'tar.gz' } as PackageFormat)).toBe('Moodle 4.3 backup');
     expect(formatName({ version: '1.3.0', root: '' })).toBe('Common Cartridge 1.3.0');
     expect(formatName({ version: null, root: '' })).toBeNull();

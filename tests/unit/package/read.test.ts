@@ -260,15 +260,16 @@ describe('readPackage: files that are not course exports', () => {
     expect(refused('bad-duplicate-names.imscc')).toMatch(/appears twice/);
   });
 
-  it('explains SCORM packages, Blackboard’s own export format and a broken manifest', () => {
+  it('explains SCORM packages and a broken manifest; reads Blackboard’s own format instead of refusing it', () => {
     const manifest = (s: string) => readPackage(writeZip([{ name: 'imsmanifest.xml', data: text(s) }]));
     expect(manifest('<manifest xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"><metadata><schema>ADL SCORM</schema></metadata></manifest>')).toEqual({
       ok: false,
       error: expect.stringMatching(/SCORM package/),
     });
-    expect(manifest('<manifest><resources><resource identifier="res00001" type="course/x-bb-coursesetting" bb:file="res00001.dat"/></resources></manifest>')).toEqual({
-      ok: false,
-      error: expect.stringMatching(/Blackboard Learn course export in Blackboard’s own format.*Export Common Cartridge Package/),
+    expect(manifest('<manifest><resources><resource identifier="res00001" type="course/x-bb-coursesetting" bb:file="res00001.dat"/></resources></manifest>')).toMatchObject({
+      ok: true,
+      format: { kind: 'blackboard-export' },
+      items: [],
     });
     expect(manifest('<manifest><resources>')).toEqual({ ok: false, error: expect.stringMatching(/imsmanifest\.xml is not well-formed XML \(line 1: the document ends inside <resources>/) });
     expect(manifest('<html><body>hi</body></html>')).toEqual({ ok: false, error: expect.stringMatching(/root element is <html>/) });
