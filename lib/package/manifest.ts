@@ -67,7 +67,7 @@ export function readManifest(doc: XmlElement, root: string): ManifestResult {
   }
   const resourcesEl = child(doc, 'resources');
   const rawResources = childrenNamed(resourcesEl, 'resource');
-  const blackboard = isBlackboardPackage(doc, rawResources);
+  const blackboard = isBlackboardPackage(rawResources);
 
   const resourcesBase = joinBase(root, attr(resourcesEl, 'base'));
   const resources: CcResource[] = [];
@@ -166,12 +166,14 @@ function isD2lPackage(doc: XmlElement, resources: readonly CcResource[]): boolea
 
 const D2L_NAMESPACE = 'http://desire2learn.com/xsd/d2lcp_v2p0';
 
-/** Blackboard's own format declares its namespace and types resources `course/x-bb-…`, `resource/x-bb-…`. */
-function isBlackboardPackage(doc: XmlElement, resources: readonly XmlElement[]): boolean {
-  return Object.values(doc.attrs).some((v) => v.trim() === BB_NAMESPACE) || resources.some((r) => /^(?:course|resource)\/x-bb-/.test(r.attrs.type ?? ''));
+/**
+ * Blackboard's own format types its resources `course/x-bb-…`, `resource/x-bb-…` and names each
+ * one's `.dat` in `bb:file`. Its namespace alone is not enough: a Common Cartridge Blackboard
+ * writes may declare it too, and is read as a cartridge.
+ */
+function isBlackboardPackage(resources: readonly XmlElement[]): boolean {
+  return resources.some((r) => /^(?:course|resource)\/x-bb-/.test(r.attrs.type ?? '') || attr(r, 'file') !== undefined);
 }
-
-const BB_NAMESPACE = 'http://www.blackboard.com/content-packaging/';
 
 /** Blackboard's own scaffolding in the outline: course-menu and content-area roots, never a module a teacher named. */
 const BB_SCAFFOLD = new Set(['ROOT', '--TOP--', 'INTERACTIVE', 'INDIRECT']);

@@ -116,6 +116,20 @@ describe('a broken Blackboard export', () => {
   });
 });
 
+describe('a Common Cartridge that Blackboard wrote', () => {
+  it('stays a cartridge even when its manifest declares Blackboard’s namespace', () => {
+    const r = readPackage(
+      writeZip([
+        { name: 'imsmanifest.xml', data: text('<manifest xmlns:bb="http://www.blackboard.com/content-packaging/"><resources><resource identifier="r1" type="webcontent" href="a.html"/></resources></manifest>') },
+        { name: 'a.html', data: text('<p>Submit a 500-word essay comparing two sources by Friday.</p>') },
+      ]),
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.format).toEqual({ version: null, root: '' });
+    expect(r.items.map((i) => i.kind)).toEqual(['page']);
+  });
+});
+
 describe('blackboardOutlineTitle', () => {
   it('turns Blackboard’s menu keys into the names teachers see and hides its scaffolding', () => {
     expect(blackboardOutlineTitle('COURSE_DEFAULT.CourseDocuments.CONTENT_LINK.label')).toEqual({ title: 'Course Documents' });
