@@ -51,13 +51,18 @@ export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}):
   const kind = describeNonZip(head);
   if (kind) return { ok: false, error: notAZipMessage(kind) };
   const opened = openZip(source, limits, opts.inflateRaw);
-  if (!opened.ok) {
+  let zip: ZipArchive;
+  if (opened.ok) zip = opened.zip;
+  else {
     // A Moodle backup keeps its media as files/<xx>/<sha1>, names without an extension, so a big
     // video counts against the cartridge caps; the backup reader holds only its XML to them.
     const relaxed = openZip(source, { ...limits, maxEntryBytes: Number.MAX_SAFE_INTEGER, maxTotalBytes: Number.MAX_SAFE_INTEGER }, opts.inflateRaw);
-    return relaxed.ok && isMoodleBackupZip(relaxed.zip.names) ? openMoodleBackup(source, opts) : opened;
+    if (relaxed.ok && isMoodleBackupZip(relaxed.zip.names)) return openMoodleBackup(source, opts);
+    // A Blackboard course archive holds the students' submitted files (csfiles/, any kind of file)
+    // beside the course; only its .dat files are read, each held to maxReadBytes.
+    if (!relaxed.ok || !isBlackboardZip(relaxed.zip.names)) return opened;
+    zip = relaxed.zip;
   }
-  const zip = opened.zip;
   if (isMoodleBackupZip(zip.names)) return openMoodleBackup(source, opts);
 
   const root = findManifestRoot(zip.names);
@@ -118,6 +123,11 @@ export function readPackage(input: PackageInput, opts: ReadPackageOptions = {}):
     else if ('error' in r) errors.push(r.error);
   }
   return { ok: true, name: pkg.name, format: pkg.format, items, errors };
+}
+
+/** Blackboard's own export or archive: its package marker, or its manifest beside resNNNNN.dat files. */
+function isBlackboardZip(names: readonly string[]): boolean {
+  return names.includes('.bb-package-info') || (names.includes('imsmanifest.xml') && names.some((n) => /^res\d{5}\.dat$/.test(n)));
 }
 
 /** "" when imsmanifest.xml is at the top; "Folder/" when someone zipped the export's folder; else null. */

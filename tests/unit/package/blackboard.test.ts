@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blackboardOutlineTitle } from '../../../lib/package/manifest.ts';
 import { openPackage, readPackage } from '../../../lib/package/read.ts';
-import { writeZip } from '../../../scripts/make-packages.ts';
+import { folderEntries, writeZip } from '../../../scripts/make-packages.ts';
 import { fixture } from './helpers.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -138,5 +138,21 @@ describe('blackboardOutlineTitle', () => {
     expect(blackboardOutlineTitle('ROOT')).toEqual({ title: '' });
     expect(blackboardOutlineTitle('ultraDocumentBody')).toEqual({ title: '', ultraBody: true });
     expect(blackboardOutlineTitle('Week 3: Oil')).toEqual({ title: 'Week 3: Oil' });
+  });
+});
+
+describe('a Blackboard course archive with the students’ files in it', () => {
+  // A student's submitted text file, bigger than one file of a cartridge may be under these caps.
+  const limits = { maxEntryBytes: 4096, maxTotalBytes: 200_000 };
+  const submission = { name: 'csfiles/home_dir/__xid-9001_1.txt', data: new Uint8Array(10_000).fill(0x61) };
+
+  it('is still read: the caps are for the files Vantage reads, and it reads only the .dat files', () => {
+    const r = readPackage(writeZip([...folderEntries('blackboard-learn'), submission]), { limits });
+    expect(r.ok && r.items.length).toBe(4);
+  });
+
+  it('while a cartridge with the same file is refused as before', () => {
+    const r = readPackage(writeZip([...folderEntries('cc13-plain'), submission]), { limits });
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/__xid-9001_1\.txt” declares/) });
   });
 });
