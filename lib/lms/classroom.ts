@@ -1,7 +1,7 @@
 /**
  * Google Classroom assignment details (student and teacher) and the teacher's edit view.
- * Classroom is a single-page app: every visited view stays mounted as a `body > c-wiz`, the old
- * ones with aria-hidden="true", and class names are obfuscated and change without notice. So
+ * Classroom is a single-page app: every visited view stays mounted as a `body > c-wiz` (in 2020:
+ * a `div[data-view-id]`), the old ones with aria-hidden="true", and class names are obfuscated and change without notice. So
  * this adapter reads only the active view, and only structurally (headings, roles, aria labels,
  * the densest prose block). See tests/fixtures/lms/classroom/PROVENANCE.md.
  */
@@ -26,6 +26,8 @@ export const selectors = {
     '[role="heading"][aria-level="1"]',
     'h2',
   ],
+  /** A mounted view on 2020-generation pages, which have no `body > c-wiz` (the real page in the fixtures). */
+  olderView: '[data-view-id]',
   /** A view with several stream items is a list (Classwork, Stream), not a details view. */
   listItem: '[data-stream-item-id]',
   /** Edit view fields: text boxes in document order; labels are localized, so several languages. */
@@ -36,17 +38,44 @@ export const selectors = {
 
 const isChrome = chromeFilter(selectors.chrome);
 
-/** The visible view: the last `body > c-wiz` that is not hidden. */
+/**
+ * The visible view: the last `body > c-wiz` that is not hidden. Pages of the 2020 generation
+ * (build `homeroom_2020…`) have no `body > c-wiz`: they mount each view as a `div[data-view-id]`
+ * inside a container, so there the last visible outermost such element is the view.
+ */
 export function activeView(doc: Document): Element | null {
   const body = bodyOf(doc);
   if (!body) return null;
   let active: Element | null = null;
+  let sawCwiz = false;
   const kids = body.children;
   for (let i = 0; i < kids.length; i++) {
     const el = kids[i]!;
-    if (el.tagName.toUpperCase() === 'C-WIZ' && !isHiddenView(el)) active = el;
+    if (el.tagName.toUpperCase() !== 'C-WIZ') continue;
+    sawCwiz = true;
+    if (!isHiddenView(el)) active = el;
   }
-  return active;
+  // A c-wiz page whose views are all hidden is still rendering: null, not an older-style guess.
+  return sawCwiz ? active : olderView(body);
+}
+
+/**
+ * The last visible outermost `[data-view-id]` under `body`. While the Drive file viewer is open
+ * Classroom hides the view's container (aria-hidden on an ancestor), so every ancestor counts.
+ */
+function olderView(body: Element): Element | null {
+  const views = body.querySelectorAll(selectors.olderView);
+  for (let i = views.length - 1; i >= 0; i--) {
+    const el = views[i]!;
+    if (el.parentElement?.closest(selectors.olderView)) continue;
+    if (!hiddenUpTo(el, body)) return el;
+  }
+  return null;
+}
+
+function hiddenUpTo(el: Element, stop: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) if (isHiddenView(cur)) return true;
+  return false;
 }
 
 function readDetails(url: URL, doc: Document, view: Element, m: RegExpExecArray): Assignment | null {
