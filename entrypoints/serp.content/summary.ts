@@ -150,6 +150,8 @@ function renderBody(doc: Document, body: HTMLElement, open: boolean, content: Su
       for (const design of hints.designs) {
         const li = el('li');
         const a = el('a', undefined, design.query);
+        // A query in the other side's words may be Arabic or Persian: it keeps its own direction.
+        a.dir = 'auto';
         // Only links the background built reach here, but a link is still checked before it becomes an href.
         if (/^https:\/\//.test(design.url)) a.href = design.url;
         li.append(a, el('span', 'v-why', design.why));

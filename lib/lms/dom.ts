@@ -123,7 +123,7 @@ export function bodyOf(doc: Document): HTMLElement | null {
   }
 }
 
-/** True when the element, or an ancestor up to `stop`, is hidden from people (aria-hidden, hidden, display:none). */
+/** True when the element itself is hidden from people (aria-hidden, hidden, display:none); its ancestors are not looked at. */
 export function isHiddenView(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
