@@ -1,9 +1,10 @@
 /**
  * Google Classroom assignment details (student and teacher) and the teacher's edit view.
  * Classroom is a single-page app: every visited view stays mounted as a `body > c-wiz` (in 2020:
- * a `div[data-view-id]`), the old ones with aria-hidden="true", and class names are obfuscated and change without notice. So
- * this adapter reads only the active view, and only structurally (headings, roles, aria labels,
- * the densest prose block). See tests/fixtures/lms/classroom/PROVENANCE.md.
+ * a `div[data-view-id]`), the old ones with aria-hidden="true", and class names are obfuscated
+ * and change without notice. So this adapter reads only the active view, and only structurally
+ * (headings, roles, aria labels, the densest prose block). See
+ * tests/fixtures/lms/classroom/PROVENANCE.md.
  */
 import type { Assignment, LmsAdapter } from './types.ts';
 import { elementText, inlineText } from './text.ts';
