@@ -31,6 +31,28 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
 const LOWER = /^[a-z0-9:-]+$/;
 const LANG_ATTR = /(?:^|\s)(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
+/** Rich text from an export's field: plain text, and the HTML and its language when it was HTML. */
+export interface RichText {
+  text: string;
+  html?: string;
+  lang?: string;
+}
+
+/** Tags in text that declares itself plain: exporters write HTML there too, and it is read as HTML. */
+export function hasTags(raw: string): boolean {
+  return /<[a-z][^>]*>/i.test(raw);
+}
+
+/**
+ * A field's text as every export reader reads it: plain text keeps its lines (spaces collapsed,
+ * blank lines dropped); HTML is converted, and kept beside the text.
+ */
+export function richText(raw: string, plain: boolean): RichText {
+  if (plain) return { text: raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() };
+  const page = htmlToText(raw);
+  return { text: page.text, html: raw, ...(page.lang ? { lang: page.lang } : {}) };
+}
+
 /** Converts an HTML document or fragment to plain text. Never throws. */
 export function htmlToText(html: string): HtmlText {
   const parts: string[] = [];

@@ -7,7 +7,7 @@
  * rules as a cartridge's discussion topics and web pages (`task-like.ts`). Quizzes, lessons,
  * labels, files and links are not assignments and are never opened.
  */
-import { htmlToText } from '../html-text.ts';
+import { hasTags, richText, type RichText } from '../html-text.ts';
 import { readsAsTask, taskSignals } from '../task-like.ts';
 import type { PackageItemKind } from '../types.ts';
 import { child, textOf, type XmlElement } from '../xml.ts';
@@ -30,19 +30,14 @@ export interface ActivityReader {
 }
 
 /** Moodle's text formats: 0 auto-format, 1 HTML, 2 plain, 4 Markdown. Only HTML is parsed as HTML (unless it holds tags). */
-function richText(el: XmlElement, field: string): { text: string; html?: string; lang?: string } {
+function fieldText(el: XmlElement, field: string): RichText {
   const raw = clean(textOf(child(el, field)));
   if (!raw) return { text: '' };
-  const format = clean(textOf(child(el, `${field}format`)));
-  if (format !== '1' && !/<[a-z][^>]*>/i.test(raw)) {
-    return { text: raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() };
-  }
-  const converted = htmlToText(raw);
-  return { text: converted.text, html: raw, ...(converted.lang ? { lang: converted.lang } : {}) };
+  return richText(raw, clean(textOf(child(el, `${field}format`))) !== '1' && !hasTags(raw));
 }
 
 /** Joins several rich-text fields (a description and its instructions) into one reading. */
-function joined(parts: ReadonlyArray<{ text: string; html?: string; lang?: string }>): { text: string; html?: string; lang?: string } {
+function joined(parts: readonly RichText[]): RichText {
   const present = parts.filter((p) => p.text);
   const html = present.map((p) => p.html ?? escapeText(p.text)).join('\n');
   const lang = present.find((p) => p.lang)?.lang;
@@ -57,7 +52,7 @@ function titleOf(el: XmlElement, fallback: string): string {
   return oneLine(textOf(child(el, 'name'))) || fallback;
 }
 
-function fields(title: string, kind: PackageItemKind, body: { text: string; html?: string; lang?: string }): { fields: ActivityFields } {
+function fields(title: string, kind: PackageItemKind, body: RichText): { fields: ActivityFields } {
   return {
     fields: {
       title,
@@ -73,7 +68,7 @@ function fields(title: string, kind: PackageItemKind, body: { text: string; html
 const assign: ActivityReader = {
   read(el, fallback) {
     const title = titleOf(el, fallback);
-    const body = joined([richText(el, 'intro'), richText(el, 'activity')]);
+    const body = joined([fieldText(el, 'intro'), fieldText(el, 'activity')]);
     if (!body.text) return { skip: 'an assignment without a description (nothing to audit)' };
     return fields(title, 'assignment', body);
   },
@@ -83,7 +78,7 @@ const assign: ActivityReader = {
 const workshop: ActivityReader = {
   read(el, fallback) {
     const title = titleOf(el, fallback);
-    const body = joined([richText(el, 'intro'), richText(el, 'instructauthors')]);
+    const body = joined([fieldText(el, 'intro'), fieldText(el, 'instructauthors')]);
     if (!body.text) return { skip: 'a workshop without a description or instructions (nothing to audit)' };
     return fields(title, 'assignment', body);
   },
@@ -97,7 +92,7 @@ const forum: ActivityReader = {
   read(el, fallback) {
     const title = titleOf(el, fallback);
     if (clean(textOf(child(el, 'type'))) === 'news') return { skip: 'the announcements forum, not a discussion assignment' };
-    const body = richText(el, 'intro');
+    const body = fieldText(el, 'intro');
     if (!body.text) return { skip: 'a forum without a prompt' };
     const assessed = clean(textOf(child(el, 'assessed')));
     const graded = (assessed !== '' && assessed !== '0') || Number(clean(textOf(child(el, 'grade_forum')))) > 0;
@@ -110,8 +105,8 @@ const forum: ActivityReader = {
 const page: ActivityReader = {
   read(el, fallback) {
     const title = titleOf(el, fallback);
-    const content = richText(el, 'content');
-    const body = content.text ? content : richText(el, 'intro');
+    const content = fieldText(el, 'content');
+    const body = content.text ? content : fieldText(el, 'intro');
     if (!body.text) return { skip: 'an empty page' };
     const signals = taskSignals(title, body.text);
     if (!signals.isTask) return { skip: `a page that does not read as a task (${signals.reasons.join(', ') || 'no task wording'})` };
@@ -127,7 +122,7 @@ const page: ActivityReader = {
 const journal: ActivityReader = {
   read(el, fallback) {
     const title = titleOf(el, fallback);
-    const body = richText(el, 'intro');
+    const body = fieldText(el, 'intro');
     if (!body.text) return { skip: 'a journal without a prompt (nothing to audit)' };
     const grade = clean(textOf(child(el, 'grade')));
     const graded = grade !== '' && Number(grade) !== 0;

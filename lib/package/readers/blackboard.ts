@@ -10,7 +10,8 @@
  * Shapes as public converters read them (Reteach's bb9_course.py, a Blackboard-to-Moodle converter,
  * a course-archive reader checked against a real archive); see tests/fixtures/packages/PROVENANCE.md.
  */
-import { htmlToText } from '../html-text.ts';
+import { richText, type RichText } from '../html-text.ts';
+import type { CcResource } from '../manifest.ts';
 import { readsAsTask, taskSignals } from '../task-like.ts';
 import { attr, child, textOf, type XmlElement } from '../xml.ts';
 import { cleanTitle, fileProblem, makeItem } from './common.ts';
@@ -34,14 +35,11 @@ const NOT_TASKS: ReadonlyArray<[RegExp, string]> = [
 const PLACEHOLDER = /@X@[^@\s]{1,200}@X@/g;
 
 /** `<BODY>` or `<DESCRIPTION>` text as plain text, plus the HTML when it was HTML. */
-export function bbRichText(el: XmlElement | undefined): { text: string; html?: string; lang?: string } {
+export function bbRichText(el: XmlElement | undefined): RichText {
   const raw = textOf(child(el, 'TEXT')).replace(PLACEHOLDER, '');
   const type = (attr(child(el, 'TYPE'), 'value') ?? 'H').trim().toUpperCase();
-  if (type === 'P') return { text: raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() };
   // "Smart text" is HTML in which a line break is a break.
-  const html = type === 'S' ? raw.replace(/\r?\n/g, '<br>\n') : raw;
-  const page = htmlToText(html);
-  return { text: page.text, html, ...(page.lang ? { lang: page.lang } : {}) };
+  return richText(type === 'S' ? raw.replace(/\r?\n/g, '<br>\n') : raw, type === 'P');
 }
 
 /** The `value` attribute of a child element, Blackboard's way of writing most fields. */
@@ -49,7 +47,7 @@ function valueOf(el: XmlElement | undefined, name: string): string {
   return attr(child(el, name), 'value') ?? '';
 }
 
-function datFile(res: { href?: string; badPath?: string }): string | undefined {
+function datFile(res: CcResource): string | undefined {
   return res.href && /\.dat$/i.test(res.href) ? res.href : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** Helpers the resource readers share: picking files, instruction text, titles, item fields. */
 import type { CcResource } from '../manifest.ts';
-import { htmlToText } from '../html-text.ts';
+import { hasTags, richText, type RichText } from '../html-text.ts';
 import type { PackageItem, PackageItemKind } from '../types.ts';
 import { attr, collapseSpace, textOf, type XmlElement } from '../xml.ts';
 import type { ReadContext } from './types.ts';
@@ -18,12 +18,9 @@ export function pickFile(resource: CcResource, pattern: RegExp): string | undefi
  * Text of a CC `<text texttype="text/html">` (or plain) element as plain text, plus the HTML when
  * it was HTML. Exporters escape the HTML or wrap it in CDATA; both arrive here as a string.
  */
-export function instructionText(el: XmlElement | undefined): { text: string; html?: string; lang?: string } {
+export function instructionText(el: XmlElement | undefined): RichText {
   const raw = textOf(el);
-  const type = (attr(el, 'texttype') ?? '').toLowerCase();
-  if (type === 'text/plain' && !/<[a-z][^>]*>/i.test(raw)) return { text: raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() };
-  const converted = htmlToText(raw);
-  return { text: converted.text, html: raw, ...(converted.lang ? { lang: converted.lang } : {}) };
+  return richText(raw, (attr(el, 'texttype') ?? '').toLowerCase() === 'text/plain' && !hasTags(raw));
 }
 
 /** Collapses whitespace in a title; a zero-width space counts as one. */

@@ -3,7 +3,7 @@
  * between its tools: objects are reached from the content outline by `quickLink.d2l` links that
  * name the object's resource code, and rich text is HTML escaped inside an element.
  */
-import { htmlToText } from '../html-text.ts';
+import { hasTags, richText, type RichText } from '../html-text.ts';
 import type { CcResource, OutlineEntry } from '../manifest.ts';
 import type { XmlElement } from '../xml.ts';
 import { fileProblem } from './common.ts';
@@ -99,10 +99,6 @@ export function placeOf(places: ReadonlyMap<string, OutlineEntry>, codes: readon
  * Escaped rich text as plain text, with the HTML when it was HTML. D2L says `text/plain` on some
  * elements (`text_type`) and nothing on others, where it writes HTML.
  */
-export function d2lRichText(raw: string, textType: string | undefined): { text: string; html?: string; lang?: string } {
-  if ((textType ?? '').toLowerCase() === 'text/plain' && !/<[a-z][^>]*>/i.test(raw)) {
-    return { text: raw.replace(/[ \t\f\r]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim() };
-  }
-  const page = htmlToText(raw);
-  return { text: page.text, html: raw, ...(page.lang ? { lang: page.lang } : {}) };
+export function d2lRichText(raw: string, textType: string | undefined): RichText {
+  return richText(raw, (textType ?? '').toLowerCase() === 'text/plain' && !hasTags(raw));
 }
