@@ -21,11 +21,13 @@ const E = '(?![\\p{L}\\p{N}])';
 
 // Kinds of work, English and Spanish; longer phrases first so "research paper" goes as one.
 const KIND =
-  '(?:research papers?|term papers?|position papers?|lab(?:oratory)? reports?|lab write-?ups?|write-?ups?|reading responses?|reader responses?|response papers?|problem sets?|blog posts?|discussion (?:posts?|forum|board|questions?)|forum posts?|journal entr(?:y|ies)|assignments?|homework|hw|tasks?|activit(?:y|ies)|projects?|essays?|papers?|reports?|labs?|worksheets?|quiz(?:zes)?|tests?|exams?|presentations?|reflections?|discussions?|forums?|webquests?|coursework|classwork|exercises?|midterms?|finals?|psets?|assessments?|' +
+  '(?:research papers?|term papers?|position papers?|lab(?:oratory)? reports?|lab write-?ups?|write-?ups?|reading responses?|reader responses?|response papers?|problem sets?|blog posts?|discussion (?:posts?|forum|board|questions?)|forum posts?|journal entr(?:y|ies)|research (?:projects?|reports?|assignments?|essays?)|book reports?|article summar(?:y|ies)|document[- ]based questions?|dbqs?|(?:reading )?(?:journals?|logs?)|assignments?|homework|hw|tasks?|activit(?:y|ies)|projects?|essays?|papers?|reports?|labs?|worksheets?|quiz(?:zes)?|tests?|exams?|presentations?|reflections?|discussions?|forums?|webquests?|coursework|classwork|exercises?|midterms?|finals?|psets?|assessments?|' +
   'trabajos? (?:pr[áa]cticos?|finale?s?|de investigaci[óo]n)|tp|tareas? para (?:el hogar|casa)|tareas?|deberes|actividad(?:es)?|proyectos?|ensayos?|informes?|trabajos?|pr[áa]cticas?|laboratorios?|ex[áa]menes|examen|presentaci[óo]n|exposiciones|fichas?(?: de (?:lectura|trabajo))?|gu[íi]as? (?:did[áa]cticas?|de actividades|integradas? de actividades|de trabajo)|secuencias? did[áa]cticas?|situaci[óo]n de aprendizaje|unidad did[áa]ctica|ejercicios?|entregas?|foros?|memorias?|consignas?|evaluaci[óo]n(?:es)?)';
 // Words around a kind that say nothing of the subject ("Final Group Project", "Trabajo individual").
+// A genre is a kind of writing, not its subject: "Persuasive Essay" names no topic.
 const MOD =
-  '(?:final|short|group|individual|mini|weekly|daily|unit|summative|formative|culminating|written|oral|sample|example|graded|class|grupal|integrador[a]?|interdisciplinar|evaluad[oa]|calificad[oa]|primer|primera|segund[oa]|tercer[oa]?|first|second|third)';
+  '(?:final|short|group|individual|mini|weekly|daily|monthly|unit|summative|formative|culminating|written|oral|sample|example|graded|class|grupal|integrador[a]?|interdisciplinar|evaluad[oa]|calificad[oa]|primer|primera|segund[oa]|tercer[oa]?|first|second|third|' +
+  'persuasive|argumentative|expository|narrative|informative|informational|descriptive|analytical|literary|reflective|personal|opinion|compare(?:[- ]and[- ]|/)contrast|argumentativ[oa]|expositiv[oa]|narrativ[oa]|descriptiv[oa]|persuasiv[oa]|reflexiv[oa]|de opini[óo]n)';
 // What a title says about the page rather than the subject.
 const META =
   '(?:instructions|directions|guidelines|guide|overview|description|details|information|info|prompts?|requirements|handout|options|rubric|syllabus|policy|timeline|format|template|extra credit|bonus|instrucciones|indicaciones|pautas|enunciado|r[úu]brica|criterios|opciones|descripci[óo]n|informaci[óo]n|gu[íi]a|asignatura|materia)';
@@ -81,6 +83,9 @@ const GENERIC = new RegExp(
   `^(?:(?:english|spanish|french|german|language arts|ela|reading|writing|literature|math(?:ematics)?|algebra|geometry|science|biology|chemistry|physics|history|social studies|geography|civics|economics|art|music|health|pe|physical education|computer science|technology|research|ciencias?(?: naturales| sociales)?|matem[áa]ticas|lengua(?: y literatura)?|literatura|historia|geograf[íi]a|f[íi]sica|qu[íi]mica|biolog[íi]a|arte|m[úu]sica|tecnolog[íi]a|inform[áa]tica|educaci[óo]n f[íi]sica|sociolog[íi]a|filosof[íi]a|econom[íi]a|ingl[ée]s|espa[ñn]ol|franc[ée]s|investigaci[óo]n|estad[íi]stica|aprendizaje|learning)(?:\\s+(?:and|y|&)\\s+|\\s*,?\\s*)?)+$`,
   'iu',
 );
+// What the student is still to choose: "Country Report", "Biography Project", "Book Review" name no topic.
+const NO_TOPIC =
+  /^(?:(?:a|an|the|my|your|el|la|un|una|mi|tu)\s+)?(?:country|countries|biograph(?:y|ies)|autobiograph(?:y|ies)|book|article|person|famous person|hero|free choice|choice|topic|page|class page|pa[íi]s|biograf[íi]a|autobiograf[íi]a|libro|art[íi]culo|personaje(?: famoso| hist[óo]rico)?|tema libre|tema)$/iu;
 const HAS_FURNITURE = new RegExp(`${B}(?:${KIND}|${META})${E}`, 'iu');
 const FURNITURE_WORD = new RegExp(`^(?:${KIND}|${META})$`, 'iu');
 const STOP = /^(?:de|del|la|el|los|las|the|of|for|and|to|in|y|en|para|con|por|a|an|with|on|at|about|acerca|students?|alumnos|estudiantes|casa|hogar|verano|summer|weekend|vacaciones|holidays?)$/iu;
@@ -184,6 +189,9 @@ function stripFurniture(part: string): string {
   // An unbalanced quote left from a cut ("Proyecto \"Conocemos …") goes only now: the rules above read it.
   if ((t.match(/["“”]/g)?.length ?? 0) === 1) t = t.replace(/["“”]/, '').trim();
   if (SCHOOL.test(t)) return '';
+  if (NO_TOPIC.test(t)) return '';
+  // A year before living memory alone is a book or an event: "1984", "1776".
+  if (/^(?:1[0-8]\d\d|19[0-8]\d)$/.test(t)) return t;
   // A topic has a word of its own: "2023 20 A", "TR" or "de la" is none.
   const words = t.split(/[^\p{L}\p{N}'’]+/u).filter((w) => /\p{L}{3,}/u.test(w) && !STOP.test(w));
   return words.length ? t : '';

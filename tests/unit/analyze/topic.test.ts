@@ -60,6 +60,14 @@ describe('topicFromTitle on real titles', () => {
     ['Eighth Grade Science Assignments', 'Science'],
     ['Trabajos (Estadística, UNAC)', 'Estadística'],
     ['Information Literacy Country Project: Research', 'Information Literacy Country'],
+    // A genre, a log or a report on something still to be chosen names no topic.
+    ['Reflective Paper', ''],
+    ['Reading Log', ''],
+    ['Monthly Book Report', ''],
+    ['Country Project', ''],
+    ['Report on a country', ''],
+    ['Book report (4th grade class page)', ''],
+    ['Famous Revolutionary Americans Research Project', 'Famous Revolutionary Americans'],
     // Questions keep their opening mark.
     ['¿Qué es una reseña literaria?', '¿Qué es una reseña literaria?'],
     ['Ficha 5: ¿Cómo aplicamos los porcentajes en la vida cotidiana?', '¿Cómo aplicamos los porcentajes en la vida cotidiana?'],
@@ -72,6 +80,19 @@ describe('topicFromTitle on real titles', () => {
     expect(topicFromTitle('Due Process Essay')).toBe('Due Process');
     expect(topicFromTitle('COVID-19 Project')).toBe('COVID-19');
     expect(topicFromTitle('Apollo 11 Report')).toBe('Apollo 11');
+  });
+
+  it('takes genres, journals and document-based questions away, and keeps a book named by a year', () => {
+    expect(topicFromTitle('Persuasive Essay')).toBe('');
+    expect(topicFromTitle('Argumentative Essay: School Uniforms')).toBe('School Uniforms');
+    expect(topicFromTitle('Ensayo argumentativo sobre el cambio climático')).toBe('cambio climático');
+    expect(topicFromTitle('Civil War DBQ')).toBe('Civil War');
+    expect(topicFromTitle('Frankenstein Reading Journal')).toBe('Frankenstein');
+    expect(topicFromTitle('WWII Research Project')).toBe('WWII');
+    expect(topicFromTitle('1984 Essay')).toBe('1984');
+    expect(topicFromTitle('Essay: 1776')).toBe('1776');
+    // A recent year alone is a date, not a subject.
+    expect(topicFromTitle('Essay 2024')).toBe('');
   });
 
   it('stays fast on a long, bracket-heavy title', () => {
