@@ -329,6 +329,18 @@ test('a coach at a Blackboard school chooses the course’s own export (not a Co
   await expect(page.locator('body')).not.toContainText('STUDENT POST');
 });
 
+test('a coach chooses an Ultra course’s export: the Ultra assignment, exported as a test, is audited in its unit', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByTestId('package-input').setInputFiles(path.join(PACKAGES, 'blackboard-ultra.zip'));
+  const run = page.getByTestId('package-run').first();
+  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  await expect(run.getByTestId('package-result')).toContainText('3 assignments audited');
+  await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
+  const row = page.getByTestId('records-table').getByRole('row').filter({ hasText: 'Tarea: calidad del agua' });
+  await expect(row).toHaveCount(1);
+});
+
 test('cancelling a course export stops it and saves nothing', async ({ context, extensionId }, testInfo) => {
   const file = testInfo.outputPath('huge-course.imscc');
   writeFileSync(file, bigPackage(6000, 'Huge course'));

@@ -26,7 +26,7 @@ const NOT_TASKS: ReadonlyArray<[RegExp, string]> = [
   [/^resource\/x-bb-(?:file|image|video|audio|mashup|youtube|flickr|slideshare)/, 'a file or media item'],
   [/^resource\/x-bb-(?:externallink|courselink|toollink|blti-link|blti-)/, 'a link'],
   [/^resource\/x-bb-forumlink$/, 'a link to a discussion forum (the forum is read itself)'],
-  [/^resource\/x-bb-asmt-test-link$/, 'a test (Ultra assignments are tests in an export, and are not read yet)'],
+  [/^resource\/x-bb-asmt-test-link$/, 'a link to a test or Ultra assignment (the test is read itself)'],
   [/^resource\/x-bb-asmt-survey-link$/, 'a survey'],
   [/^resource\/x-bb-(?:syllabus|module-page|staffinfo)$/, 'a syllabus or course page'],
 ];

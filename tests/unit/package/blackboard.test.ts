@@ -55,7 +55,9 @@ describe('Blackboard Learn’s own export (Original course view)', () => {
 
   it('says why everything else was left out: folders, files, links, the quiz, an empty assignment, a welcome page, an open forum', () => {
     const o = outcomes(fixture('blackboard-learn.zip'));
-    expect(o.get('res00011')).toMatch(/^skip: a test/);
+    expect(o.get('res00011')).toBe('skip: a link to a test or Ultra assignment (the test is read itself)');
+    // The quiz itself: one question marked automatically makes it a quiz, however long its essay question.
+    expect(o.get('res00022')).toBe('skip: a test or quiz (its Multiple Choice questions are marked automatically)');
     expect(o.get('res00004')).toBe('skip: a file or media item');
     expect(o.get('res00008')).toBe('skip: a folder or learning module');
     expect(o.get('res00014')).toBe('skip: a link to a discussion forum (the forum is read itself)');
@@ -79,13 +81,21 @@ describe('Blackboard Learn’s own export (Ultra course view)', () => {
     expect(result.items.map((i) => [i.kind, i.title, i.module ?? null])).toEqual([
       ['page', 'Estudio de campo', 'Unidad 1: El agua'],
       ['discussion', 'Las fuentes de mi barrio', null],
+      ['assignment', 'Tarea: calidad del agua', 'Unidad 1: El agua'],
     ]);
     expect(result.items[0]!.description).toMatch(/^Estudio de campo: el agua de nuestro barrio\nVas a investigar/);
     expect(result.items[0]!.description).toContain('usa site:mx y site:es');
   });
 
-  it('names Ultra assignments as tests it does not read yet, instead of dropping them silently', () => {
-    expect(outcomes(fixture('blackboard-ultra.zip')).get('res00009')).toBe('skip: a test (Ultra assignments are tests in an export, and are not read yet)');
+  it('reads an Ultra assignment, exported as a test, from its description and written questions, in the module of the item that links to it', () => {
+    const assignment = result.items.find((i) => i.kind === 'assignment')!;
+    expect(assignment.description.split('\n\n')).toEqual([
+      'Trabajo en parejas. Entrega antes del viernes 6 de febrero.',
+      expect.stringMatching(/^Tomad una muestra de agua de una fuente de vuestro barrio.*\nEscribid un informe que explique vuestros resultados/s),
+      'Sube el informe en PDF.',
+    ]);
+    // The link in the outline is not audited a second time.
+    expect(outcomes(fixture('blackboard-ultra.zip')).get('res00009')).toBe('skip: a link to a test or Ultra assignment (the test is read itself)');
   });
 });
 
@@ -113,6 +123,37 @@ describe('a broken Blackboard export', () => {
       ['res00005', 'res00005.dat', '“res00005.dat” is not a Blackboard content item (its root is <FORUM>)'],
       ['res00006', undefined, 'the content item’s file “../../etc/passwd.dat” points outside the export'],
     ]);
+  });
+});
+
+describe('Blackboard tests that are not tasks', () => {
+  const manifest = (resources: string) => text(`<manifest xmlns:bb="http://www.blackboard.com/content-packaging/"><resources>${resources}</resources></manifest>`);
+  const test = (n: string) => `<resource bb:file="${n}.dat" bb:title="x" identifier="${n}" type="assessment/x-bb-qti-test" xml:base="${n}"/>`;
+  const qti = (title: string, rubric: string, items: Array<[string, string]>) =>
+    text(
+      `<questestinterop><assessment title="${title}"><rubric><flow_mat><material><mat_extension><mat_formattedtext type="HTML">${rubric}</mat_formattedtext></mat_extension></material></flow_mat></rubric><section>${items
+        .map(([type, prompt]) => `<item><itemmetadata><bbmd_questiontype>${type}</bbmd_questiontype></itemmetadata><presentation><flow class="Block"><flow class="QUESTION_BLOCK"><flow class="FORMATTED_TEXT_BLOCK"><material><mat_extension><mat_formattedtext type="HTML">${prompt}</mat_formattedtext></mat_extension></material></flow></flow></flow></presentation></item>`)
+        .join('')}</section></assessment></questestinterop>`,
+    );
+
+  it('skips quizzes, empty tests and tests that set no task, reports a broken one, and reads an essay test', () => {
+    const zip = writeZip([
+      { name: 'imsmanifest.xml', data: manifest(test('res00001') + test('res00002') + test('res00003') + test('res00004') + test('res00005')) },
+      { name: 'res00001.dat', data: qti('Chapter 3 check', '', [['True/False', 'The Nile flows north.'], ['Matching', 'Match the rivers.']]) },
+      { name: 'res00002.dat', data: qti('Empty', '', []) },
+      { name: 'res00003.dat', data: qti('Survey', '&lt;p&gt;Thank you.&lt;/p&gt;', [['Essay', 'Anything else?']]) },
+      { name: 'res00004.dat', data: text('<CONTENT><TITLE value="not a test"/></CONTENT>') },
+      { name: 'res00005.dat', data: qti('Essay: two names for one war', '&lt;p&gt;Write 500 words comparing how Argentine and British newspapers named the 1982 war. Submit your essay by Friday.&lt;/p&gt;', [['Essay', 'Paste your essay here.']]) },
+    ]);
+    const r = readPackage(zip);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.items.map((i) => [i.kind, i.title])).toEqual([['assignment', 'Essay: two names for one war']]);
+    expect(r.items[0]!.description).toMatch(/^Write 500 words comparing .*\n\nPaste your essay here\.$/s);
+    expect(r.errors.map((e) => e.message)).toEqual(['“res00004.dat” is not a Blackboard test (its root is <CONTENT>)']);
+    const o = outcomes(zip);
+    expect(o.get('res00001')).toBe('skip: a test or quiz (its True/False questions are marked automatically)');
+    expect(o.get('res00002')).toBe('skip: a test without instructions or questions (nothing to audit)');
+    expect(o.get('res00003')).toMatch(/^skip: a test that does not read as a task/);
   });
 });
 
