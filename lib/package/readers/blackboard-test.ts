@@ -14,6 +14,7 @@
 import { richText, type RichText } from '../html-text.ts';
 import { taskSignals } from '../task-like.ts';
 import { attr, child, childrenNamed, path, textOf, type XmlElement } from '../xml.ts';
+import { withLinkedModule } from './blackboard.ts';
 import { cleanTitle, fileProblem, makeItem } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
@@ -45,10 +46,7 @@ export const blackboardTest: ResourceReader = {
     if (!signals.isTask) return { skip: `a test that does not read as a task (${signals.reasons.join(', ') || 'no task wording'})` };
     const html = parts.some((p) => p.html !== undefined) ? parts.map((p) => p.html ?? p.text).join('\n') : undefined;
     const lang = parts.find((p) => p.lang)?.lang;
-    const item = makeItem(res, ctx, { title, kind: 'assignment', description, ...(html !== undefined ? { html } : {}), path: doc.path, ...(lang ? { language: lang } : {}) });
-    // A test is not in the course outline; the content item that links to it is, under the same title.
-    const module = item.module ?? linkedModule(title, ctx.manifest.outline.values());
-    return { item: module ? { ...item, module } : item };
+    return { item: withLinkedModule(makeItem(res, ctx, { title, kind: 'assignment', description, ...(html !== undefined ? { html } : {}), path: doc.path, ...(lang ? { language: lang } : {}) }), ctx) };
   },
 };
 
@@ -81,10 +79,4 @@ function descendants(el: XmlElement | undefined, name: string): XmlElement[] {
   };
   if (el) walk(el);
   return out;
-}
-
-function linkedModule(title: string, entries: Iterable<{ title: string; module?: string }>): string | undefined {
-  if (!title) return undefined;
-  for (const e of entries) if (e.title === title && e.module) return e.module;
-  return undefined;
 }

@@ -15,6 +15,7 @@ import type { CcResource } from '../manifest.ts';
 import { readsAsTask, taskSignals } from '../task-like.ts';
 import { attr, child, textOf, type XmlElement } from '../xml.ts';
 import { cleanTitle, fileProblem, makeItem } from './common.ts';
+import type { PackageItem } from '../types.ts';
 import type { ReadContext, ResourceReader } from './types.ts';
 
 /** Handlers whose items are assignments (Blackboard's own, and Turnitin's assignment building block). */
@@ -92,9 +93,19 @@ export const blackboardForum: ResourceReader = {
     // Only the forum's own description: the threads beside it are students' posts.
     const { text, html, lang } = bbRichText(child(doc.root, 'DESCRIPTION'));
     if (!text || !readsAsTask(title, text)) return { skip: 'a discussion forum whose description does not read as a task' };
-    return { item: makeItem(res, ctx, { title, kind: 'discussion', description: text, ...(html !== undefined ? { html } : {}), path: doc.path, ...(lang ? { language: lang } : {}) }) };
+    return { item: withLinkedModule(makeItem(res, ctx, { title, kind: 'discussion', description: text, ...(html !== undefined ? { html } : {}), path: doc.path, ...(lang ? { language: lang } : {}) }), ctx) };
   },
 };
+
+/**
+ * Forums and tests are not in the course outline; the content item that links to them is, and
+ * Blackboard gives it the forum's or test's title. That item's module is theirs.
+ */
+export function withLinkedModule(item: PackageItem, ctx: ReadContext): PackageItem {
+  if (item.module || !item.title) return item;
+  for (const entry of ctx.manifest.outline.values()) if (entry.title === item.title && entry.module) return { ...item, module: entry.module };
+  return item;
+}
 
 /** An item's title; an Ultra document's text item is titled "ultraDocumentBody" and named by its folder. */
 function itemTitle(raw: string, id: string, ctx: ReadContext): string {

@@ -29,12 +29,13 @@ describe('Blackboard Learn’s own export (Original course view)', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it('audits the assignment, the items that read as tasks and the forum whose prompt is one, each in its folder', () => {
+  it('audits the assignment, the items that read as tasks and the forum whose prompt is one, each in its folder (the forum in its link’s)', () => {
     expect(result.items.map((i) => [i.kind, i.title, i.module ?? null])).toEqual([
       ['assignment', 'Whose Hostage Crisis? A Source Comparison', 'Week 1: Revolution and Its Words'],
       ['page', 'Oral History Project', 'Week 2: Oil and Power'],
       ['page', 'Map Exercise', 'Week 2: Oil and Power'],
-      ['discussion', 'Mossadegh and 1953', null],
+      // The forum is not in the outline; the link to it is, under its title, in week 2.
+      ['discussion', 'Mossadegh and 1953', 'Week 2: Oil and Power'],
     ]);
   });
 
