@@ -724,6 +724,108 @@ export const PLACES: readonly Place[] = [
       { country: 'NG', role: 'where', terms: [t('en', 'Biafran War'), t('en', 'Nigerian Civil War')] },
     ],
   },
+  {
+    id: 'haitian-revolution',
+    label: { en: 'the Haitian Revolution', es: 'la Revolución haitiana' },
+    names: ['Haitian Revolution', 'Revolución haitiana', 'Révolution haïtienne', 'Haitianische Revolution', 'Revolução Haitiana'],
+    sides: [
+      // fr.wikipedia "Révolution haïtienne": Haiti's own histories are written in French.
+      { country: 'HT', role: 'where', terms: [t('fr', 'Révolution haïtienne')] },
+      { country: 'FR', role: 'side' },
+    ],
+  },
+  {
+    id: 'conquest-of-mexico',
+    label: { en: 'the Spanish conquest of the Aztec Empire', es: 'la conquista de México-Tenochtitlan' },
+    names: [
+      'Spanish conquest of the Aztec Empire', 'conquest of the Aztec Empire', 'fall of Tenochtitlan', 'Conquista de México',
+      'conquista de México-Tenochtitlan', 'caída de México-Tenochtitlan', 'caída de Tenochtitlan', "conquête de l'Empire aztèque",
+      'Eroberung des Aztekenreichs', 'Conquista do Império Asteca',
+    ],
+    sides: [
+      // Miguel León-Portilla, "Visión de los vencidos" (UNAM, 1959): the Nahua accounts of the
+      // conquest, the phrase by which Mexican schools name that side of it.
+      { country: 'MX', role: 'where', terms: [t('es', 'Visión de los vencidos')] },
+      { country: 'ES', role: 'side' },
+    ],
+  },
+  {
+    id: 'atlantic-slave-trade',
+    label: { en: 'the Atlantic slave trade', es: 'la trata atlántica de esclavos' },
+    names: [
+      'Atlantic slave trade', 'transatlantic slave trade', 'trata atlántica de esclavos', 'comercio atlántico de esclavos',
+      'traite atlantique', 'traite négrière atlantique', 'Atlantischer Sklavenhandel', 'tráfico negreiro', 'Tráfico atlântico de escravos',
+    ],
+    sides: [
+      // The forts of Ghana's coast (Cape Coast, Elmina) are where the crossing began; Brazil
+      // received the most people; Portugal carried the most (en.wikipedia "Atlantic slave trade").
+      { country: 'GH', role: 'where' },
+      { country: 'BR', role: 'involved', reason: { en: 'more enslaved Africans were taken there than anywhere else', es: 'allí llevaron a más africanos esclavizados que a ningún otro lugar' } },
+      { country: 'PT', role: 'involved', reason: { en: 'its ships carried the most people', es: 'sus barcos transportaron a más personas' } },
+    ],
+  },
+  {
+    id: 'holocaust',
+    label: { en: 'the Holocaust', es: 'el Holocausto' },
+    names: ['Holocaust', 'the Holocaust', 'Shoah', 'Holocausto', 'Shoá', 'Holocauste', 'Shoa'],
+    sides: [
+      // he.wikipedia "השואה" (the Shoah).
+      { country: 'DE', role: 'involved', reason: { en: 'the Nazi state that carried it out ruled from there', es: 'desde allí gobernaba el Estado nazi que lo perpetró' } },
+      { country: 'IL', role: 'involved', terms: [t('he', 'השואה')], reason: { en: 'where survivors and their memory institutions (Yad Vashem) are', es: 'allí están los supervivientes y Yad Vashem, que guarda su memoria' } },
+      { country: 'PL', role: 'involved', reason: { en: 'most of the death camps were built in occupied Poland', es: 'la mayoría de los campos de exterminio estaban en la Polonia ocupada' } },
+    ],
+  },
+  {
+    id: 'pearl-harbor',
+    label: { en: 'the attack on Pearl Harbor', es: 'el ataque a Pearl Harbor' },
+    names: ['Pearl Harbor', 'attack on Pearl Harbor', 'ataque a Pearl Harbor', 'attaque de Pearl Harbor', 'Angriff auf Pearl Harbor', 'Ataque a Pearl Harbor'],
+    sides: [
+      // ja.wikipedia "真珠湾攻撃".
+      { country: 'JP', role: 'side', terms: [t('ja', '真珠湾攻撃')] },
+      { country: 'US', role: 'side' },
+    ],
+  },
+  {
+    id: 'cold-war',
+    label: { en: 'the Cold War', es: 'la Guerra Fría' },
+    names: ['Cold War', 'Guerra Fría', 'guerre froide', 'Kalter Krieg', 'Guerra Fria'],
+    sides: [
+      // ru.wikipedia "Холодная война".
+      { country: 'US', role: 'side' },
+      { country: 'RU', role: 'side', terms: [t('ru', 'Холодная война')] },
+    ],
+  },
+  {
+    id: 'brexit',
+    label: { en: 'Brexit', es: 'el Brexit' },
+    names: ['Brexit', 'withdrawal of the United Kingdom from the European Union', 'salida del Reino Unido de la Unión Europea', "retrait du Royaume-Uni de l'Union européenne", 'EU-Austritt des Vereinigten Königreichs'],
+    sides: [
+      { country: 'GB', role: 'side' },
+      { country: 'IE', role: 'involved', reason: { en: 'the border between the UK and the EU runs across Ireland', es: 'la frontera entre el Reino Unido y la UE atraviesa Irlanda' } },
+    ],
+  },
+  {
+    id: 'renaissance-dam',
+    label: { en: 'the Grand Ethiopian Renaissance Dam dispute', es: 'la disputa por la Gran Presa del Renacimiento Etíope' },
+    // Not "GERD": that is also a common illness.
+    names: ['Grand Ethiopian Renaissance Dam', 'Renaissance Dam', 'Gran Presa del Renacimiento Etíope', 'Grand barrage de la Renaissance', 'Grand Ethiopian Renaissance Talsperre'],
+    sides: [
+      // ar.wikipedia "سد النهضة الإثيوبي الكبير"; "سد النهضة" (the Renaissance Dam) in Egypt's press.
+      { country: 'ET', role: 'side' },
+      { country: 'EG', role: 'side', terms: [t('ar', 'سد النهضة')] },
+      { country: 'SD', role: 'involved', reason: { en: 'it lies downstream on the Blue Nile', es: 'está río abajo, en el Nilo Azul' } },
+    ],
+  },
+  {
+    id: 'hong-kong-protests',
+    label: { en: 'the Hong Kong protests', es: 'las protestas de Hong Kong' },
+    names: ['Hong Kong protests', '2019–2020 Hong Kong protests', 'Umbrella Movement', 'Umbrella Revolution', 'protestas en Hong Kong', 'protestas de Hong Kong', 'Movimiento de los paraguas', 'Revolución de los paraguas', 'mouvement des parapluies', 'Regenschirm-Bewegung'],
+    sides: [
+      // zh.wikipedia "反對逃犯條例修訂草案運動": "修例风波" in the PRC's own reporting.
+      { country: 'HK', role: 'where' },
+      { country: 'CN', role: 'side', terms: [t('zh', '修例风波')] },
+    ],
+  },
 ];
 
 /** A place found in a topic. */
@@ -744,7 +846,7 @@ export interface PlaceIndex {
 
 // Phrases that contain a place name but are not about the place: matched (so the name inside
 // them is not) and give no countries.
-const NOT_PLACES = ['gender apartheid', 'vaccine apartheid', 'climate apartheid', 'global apartheid', 'digital apartheid', 'medical apartheid'];
+const NOT_PLACES = ['nuclear holocaust', 'holocausto nuclear', 'gender apartheid', 'vaccine apartheid', 'climate apartheid', 'global apartheid', 'digital apartheid', 'medical apartheid'];
 const NO_PLACE: Place = { id: 'none', label: { en: '', es: '' }, names: NOT_PLACES, sides: [] };
 
 let index: PlaceIndex | null = null;

@@ -54,7 +54,7 @@ describe('perspectivesFor: countries the topic names', () => {
     ['the Soviet Union in the 1930s', ['RU']],
     ['US history', ['US']],
     ['history of the U.S. Constitution', ['US']],
-    ['Los EE. UU. y la guerra fría', ['US']],
+    ['Los EE. UU. y la guerra fría', ['US', 'RU']], // the Cold War's other side (lib/search/places.ts)
     ['Tehran Conference', ['IR']],
     ['Conférence de Téhéran', ['IR']],
     ['Teherán', ['IR']],
