@@ -18,6 +18,7 @@ import { encodeCodePage } from '../unit/code-page.ts';
 import { makeRecords } from '../unit/records/factory.ts';
 import { withBigMedia, writeSparse } from '../../scripts/make-packages.ts';
 import { ROOT, expect, test } from './fixtures.ts';
+import type { BrowserContext } from '@playwright/test';
 
 const now = new Date('2025-11-03T09:00:00Z');
 
@@ -169,6 +170,16 @@ const PACKAGES = path.join(ROOT, 'tests', 'fixtures', 'packages');
  * tests/fixtures/packages/src/cc13-plain), one of them with broken XML and one whose file is
  * missing: big enough that the progress bar is seen between its ends.
  */
+/** The coach chooses a course export on the import page and waits for its audit to finish. */
+async function chooseExport(context: BrowserContext, extensionId: string, file: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
+  await page.getByTestId('package-input').setInputFiles(file);
+  const run = page.getByTestId('package-run').first();
+  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  return { page, run };
+}
+
 function bigPackage(n: number, title = 'Civics 8 (all sections)'): Uint8Array {
   const topics = ['the 1979 hostage crisis', 'water rights on the Nile', 'the Good Friday Agreement', 'the 2011 Egyptian protests', 'the Falklands War'];
   const files: Record<string, Uint8Array> = {};
@@ -280,11 +291,7 @@ test('a coach chooses a 1.5 GB course export with its lecture video: audited in 
   const parts = withBigMedia(new Uint8Array(readFileSync(path.join(PACKAGES, 'cc13-plain.imscc'))), 'web_resources/media/lecture.mp4', 1536 * 1024 * 1024);
   const file = testInfo.outputPath('history-with-video.imscc');
   writeSparse(file, parts);
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
-  await page.getByTestId('package-input').setInputFiles(file);
-  const run = page.getByTestId('package-run').first();
-  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  const { page, run } = await chooseExport(context, extensionId, file);
   await expect(run).toHaveAttribute('data-mode', 'worker');
   await expect(run.getByTestId('package-result')).toContainText(/Saved: [1-9]\d* new/);
   await expect(page.getByTestId('record-count')).toHaveText(/^[1-9]\d* audits$/);
@@ -312,11 +319,7 @@ test('a coach at a Moodle school drops the course backup (.mbz, a gzip-compresse
 });
 
 test('a coach at a Blackboard school chooses the course’s own export (not a Common Cartridge): its assignment, task items and the forum that sets a task are audited, students’ posts never read', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
-  await page.getByTestId('package-input').setInputFiles(path.join(PACKAGES, 'blackboard-learn.zip'));
-  const run = page.getByTestId('package-run').first();
-  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  const { page, run } = await chooseExport(context, extensionId, path.join(PACKAGES, 'blackboard-learn.zip'));
   await expect(run).toContainText('HIST 210: The Modern Middle East (Spring 2026)');
   await expect(run).toContainText('Blackboard Learn export');
   await expect(run.getByTestId('package-result')).toContainText('4 assignments audited');
@@ -330,11 +333,7 @@ test('a coach at a Blackboard school chooses the course’s own export (not a Co
 });
 
 test('a coach chooses an Ultra course’s export: the Ultra assignment, exported as a test, is audited in its unit', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
-  await page.getByTestId('package-input').setInputFiles(path.join(PACKAGES, 'blackboard-ultra.zip'));
-  const run = page.getByTestId('package-run').first();
-  await expect(run).toHaveAttribute('data-phase', 'done', { timeout: 60_000 });
+  const { page, run } = await chooseExport(context, extensionId, path.join(PACKAGES, 'blackboard-ultra.zip'));
   await expect(run.getByTestId('package-result')).toContainText('3 assignments audited');
   await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
   const row = page.getByTestId('records-table').getByRole('row').filter({ hasText: 'Tarea: calidad del agua' });
