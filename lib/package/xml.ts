@@ -153,6 +153,20 @@ export function childrenNamed(el: XmlElement | undefined, name: string): XmlElem
   return out;
 }
 
+/** Every element with this local name below `el`, in document order. */
+export function descendants(el: XmlElement | undefined, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
+    for (const c of e.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === name) out.push(c);
+      walk(c);
+    }
+  };
+  if (el) walk(el);
+  return out;
+}
+
 /** Follows a path of local names: `path(root, 'metadata', 'lom', 'general')`. */
 export function path(el: XmlElement | undefined, ...names: string[]): XmlElement | undefined {
   let cur = el;

@@ -13,8 +13,8 @@
  */
 import { richText, type RichText } from '../html-text.ts';
 import { taskSignals } from '../task-like.ts';
-import { attr, child, childrenNamed, path, textOf, type XmlElement } from '../xml.ts';
-import { withLinkedModule } from './blackboard.ts';
+import { attr, child, childrenNamed, descendants, path, textOf, type XmlElement } from '../xml.ts';
+import { datFile, withLinkedModule } from './blackboard.ts';
 import { cleanTitle, fileProblem, makeItem } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
@@ -25,7 +25,7 @@ export const blackboardTest: ResourceReader = {
   name: 'blackboard-test',
   claims: (res, ctx) => ctx.manifest.blackboard === true && res.type === 'assessment/x-bb-qti-test',
   read(res, ctx) {
-    const file = res.href && /\.dat$/i.test(res.href) ? res.href : undefined;
+    const file = datFile(res);
     if (!file) return { error: res.badPath ? `the test’s file “${res.badPath}” points outside the export` : 'the test names no .dat file' };
     const doc = ctx.readXml(file);
     if (!doc.ok) return fileProblem(file, doc.error);
@@ -66,17 +66,4 @@ function formatted(el: XmlElement | undefined): RichText {
   if (!text) return { text: '' };
   const type = (text.attrs.type ?? text.attrs.texttype ?? 'HTML').toUpperCase();
   return richText(textOf(text), type === 'PLAIN_TEXT' || type === 'TEXT/PLAIN');
-}
-
-function descendants(el: XmlElement | undefined, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (e: XmlElement) => {
-    for (const c of e.children) {
-      if (typeof c === 'string') continue;
-      if (c.name === name) out.push(c);
-      walk(c);
-    }
-  };
-  if (el) walk(el);
-  return out;
 }

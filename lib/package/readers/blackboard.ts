@@ -48,7 +48,8 @@ function valueOf(el: XmlElement | undefined, name: string): string {
   return attr(child(el, name), 'value') ?? '';
 }
 
-function datFile(res: CcResource): string | undefined {
+/** The object's `.dat` file, the only file Blackboard's own export lists for it. */
+export function datFile(res: CcResource): string | undefined {
   return res.href && /\.dat$/i.test(res.href) ? res.href : undefined;
 }
 
