@@ -88,7 +88,7 @@ export async function run(): Promise<Record<string, number | string | boolean | 
           const select = field.startsWith('q') ? (document.getElementById(`f-${field}`) as HTMLSelectElement) : null;
           const box = select
             ? null
-            : [...document.querySelectorAll<HTMLInputElement>(`#f-${field}-panel input[type=checkbox]`)].find((b) => b.closest('label')?.querySelector('span')?.textContent === value);
+            : [...document.querySelectorAll<HTMLInputElement>(`#f-${field}-panel input[type=checkbox]`)].find((b) => b.closest('label')?.querySelector('bdi')?.textContent === value);
           if (!select && !box) throw new Error(`no choice ${value} in ${field}`);
           const t0 = performance.now();
           if (select) {
