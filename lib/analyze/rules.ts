@@ -190,6 +190,18 @@ const CORE: readonly Rule[] = [
   r(2, 2, 'formular,formulen,plantear,planteen,elaborar,elaboren,escribir,escriban,generar', String.raw`\b(?:formul|plante|elabor|escrib|gener)\w*\s+(?:\w+\s+){0,2}preguntas\s+(?:propias|de\s+investigación|sobre\s+lo\s+que)`),
 
   r(2, 1, 'why,how', String.raw`\b(?:why\b|how\b(?!\s+(?:many|much|long|often|old|far|to\b)))(?=[^.?!\n]{0,160}\b(?:you|your|yourself)\b)[^.?!\n]{4,160}\?`, 'gi', '?'),
+  // The essay or project built on one open why/how question the teacher sets ("an essay that
+  // answers: Why did the crisis last 444 days, and why do Americans and Iranians remember it so
+  // differently?", "Essential question: How did…?"): the rubric's one open-ended question set by
+  // the teacher. "Answer the following questions" about a reading is comprehension, not this.
+  r(
+    2,
+    1,
+    'essay,essays,paper,argument,thesis,editorial,essential,driving,guiding,central,ensayo',
+    String.raw`\b(?:(?<!following\s)essay|paper|argument|thesis|editorial|(?:essential|driving|guiding|central)\s+question)\b${G}[:–—-]?\s*[*_“"']?\s*(?:why|how(?!\s+(?:many|much|long|often|old|far|to)\b)|to\s+what\s+extent)\b[^.?!\n]{4,200}\?|\bensayo\b${G}¿\s*(?:por\s+qu[eé]|c[oó]mo|en\s+qu[eé]\s+medida)[^?\n]{4,200}\?`,
+    'gi',
+    '?',
+  ),
   r(
     2,
     1,

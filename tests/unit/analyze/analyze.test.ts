@@ -46,6 +46,12 @@ describe('each question, short real-shaped texts', () => {
     // A recall question about the lesson asks for the textbook's answer, not a line of inquiry (rubric: 0).
     [2, 'missing', 'Why did the colonists object to the Stamp Act?'],
     [2, 'missing', '¿Cómo se enteraba la gente de las noticias hace 200 años?'],
+    // An essay built on one open why/how question the teacher sets (rubric: 1), unlike the recall question above.
+    [2, 'partial', 'Write a 900-word essay that answers: Why did the hostage crisis last 444 days, and why do Americans and Iranians remember it so differently?'],
+    [2, 'partial', 'Essential question: How did the Silk Road change the cities along it?'],
+    [2, 'partial', 'Escribe un ensayo que responda: ¿Por qué la Revolución mexicana cambió el país?'],
+    [2, 'missing', 'Answer the following essay questions: How does the author describe the farm?'],
+    [2, 'missing', 'Write an essay on the war. How many soldiers fought at Gettysburg?'],
     [2, 'partial', 'Design an experiment to test your hypothesis about plant growth.'],
     [1, 'partial', 'Find at least three news articles about the drought and summarize each one.'],
     [1, 'partial', 'Incluye las referencias o fuentes utilizadas.'],
