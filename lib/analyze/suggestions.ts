@@ -89,7 +89,11 @@ function english(q: QuestionId, t: string, quoted: string, ctx: SuggestionContex
     case 2:
       return [
         `After a first round of reading on ${t}, have each student write three questions the sources raised and choose one to pursue.`,
-        `Pose an open question about ${t} with more than one defensible answer (why did people see it differently?) instead of a recall question.`,
+        // An assignment read partial or evident often poses an open question already (an essay built
+        // on a why question): the next step is the question its answer raises, not another one.
+        ctx.status === 'missing'
+          ? `Pose an open question about ${t} with more than one defensible answer (why did people see it differently?) instead of a recall question.`
+          : `Ask students to end their work on ${t} with the question they would investigate next, and why it matters.`,
         ctx.status === 'evident' ? `Ask students to record how their question about ${t} changed as they read.` : `Let students choose their own angle on ${t} and refine it with you before they start.`,
       ];
     case 3:
@@ -143,7 +147,9 @@ function spanish(q: QuestionId, t: string, quoted: string, ctx: SuggestionContex
     case 2:
       return [
         `Tras una primera lectura sobre ${t}, pida a cada estudiante tres preguntas que le abran las fuentes y que elija una para investigar.`,
-        `Plantee una pregunta abierta sobre ${t} con más de una respuesta defendible (¿por qué lo vieron de forma distinta?) en lugar de una pregunta de memoria.`,
+        ctx.status === 'missing'
+          ? `Plantee una pregunta abierta sobre ${t} con más de una respuesta defendible (¿por qué lo vieron de forma distinta?) en lugar de una pregunta de memoria.`
+          : `Pida que cierren su trabajo sobre ${t} con la pregunta que investigarían después, y por qué importa.`,
         ctx.status === 'evident' ? `Pida que registren cómo cambió su pregunta sobre ${t} a medida que leían.` : `Deje que cada estudiante elija su propio enfoque sobre ${t} y lo afine con usted antes de empezar.`,
       ];
     case 3:

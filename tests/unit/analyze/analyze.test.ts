@@ -224,6 +224,19 @@ describe('suggestions', () => {
     expect(a.questions.every((q) => q.suggestions.every((s) => s.includes('the water cycle')))).toBe(true);
   });
 
+  it('does not ask for an open question where the assignment already poses one', () => {
+    const essay = 'Write a 900-word essay that answers: Why did the hostage crisis last 444 days, and why do Americans and Iranians remember it so differently?';
+    const posed = analyze({ title: 'The Iranian Hostage Crisis', text: essay }).questions[1]!;
+    expect(posed.status).toBe('partial');
+    expect(posed.suggestions.join(' ')).not.toMatch(/Pose an open question/);
+    expect(posed.suggestions).toContain('Ask students to end their work on The Iranian Hostage Crisis with the question they would investigate next, and why it matters.');
+    const recall = analyze({ title: 'The Iranian Hostage Crisis', text: 'Answer questions 1-10 on page 45.' }).questions[1]!;
+    expect(recall.status).toBe('missing');
+    expect(recall.suggestions.join(' ')).toMatch(/Pose an open question about The Iranian Hostage Crisis/);
+    const es = analyze({ title: 'La Revolución mexicana', text: 'Escribe un ensayo que responda: ¿Por qué la Revolución mexicana cambió el país?' }).questions[1]!;
+    expect(es.suggestions.join(' ')).toContain('con la pregunta que investigarían después');
+  });
+
   it('writes suggestions in the text’s language', () => {
     const a = analyze(fixture('ours/global-project-es.txt'));
     expect(a.questions[0]!.suggestions[0]).toMatch(/^Exija al menos dos fuentes de México/);
