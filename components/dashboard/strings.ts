@@ -77,6 +77,8 @@ const en = {
   gained: 'Now meets',
   lost: 'No longer meets',
   metChange: (a: number, b: number) => `${a} → ${b} questions met`,
+  readingChanged: (a: string, b: string) =>
+    `Vantage's reading changed between these audits (analysis ${a} → ${b}), and no verdict backs the gain: check that the assignment changed too.`,
   coverageTitle: 'Coverage',
   coverageIntro: (weeks: number) => `Teachers and courses with no audit in the last ${weeks} weeks come first.`,
   weeks: 'Weeks',
@@ -261,6 +263,8 @@ const es: DashboardStrings = {
   gained: 'Ahora cumple',
   lost: 'Ya no cumple',
   metChange: (a, b) => `${a} → ${b} preguntas cumplidas`,
+  readingChanged: (a, b) =>
+    `La lectura de Vantage cambió entre estas auditorías (análisis ${a} → ${b}) y ningún juicio respalda la mejora: compruebe que la tarea también cambió.`,
   coverageTitle: 'Cobertura',
   coverageIntro: (weeks) => `Primero, docentes y cursos sin auditoría en las últimas ${weeks} semanas.`,
   weeks: 'Semanas',

@@ -389,14 +389,20 @@ export interface SmallWin {
   teacher: string | null;
   course: string | null;
   school: string | null;
-  before: { id: string; createdAt: string; met: number };
-  after: { id: string; createdAt: string; met: number };
+  before: { id: string; createdAt: string; met: number; analysisVersion: string };
+  after: { id: string; createdAt: string; met: number; analysisVersion: string };
   /** Questions met now and not before. */
   gained: QuestionId[];
   /** Questions met before and not now (a win can still have these). */
   lost: QuestionId[];
   /** Every question whose status or verdict changed. */
   changes: { id: QuestionId; before: QuestionState; after: QuestionState }[];
+  /**
+   * The two audits were read by different analysis versions and a question was gained by its
+   * status alone (no verdict): the gain may be Vantage's newer reading of the same text rather
+   * than a change to the assignment, so the coach is told before celebrating it.
+   */
+  readingChanged: boolean;
 }
 
 /**
@@ -604,11 +610,12 @@ function describeWin(index: RecordIndex, a: number, b: number): SmallWin {
     teacher: rb.labels.teacher ?? ra.labels.teacher ?? null,
     course: rb.labels.course ?? ra.labels.course ?? null,
     school: rb.labels.school ?? ra.labels.school ?? null,
-    before: { id: ra.id, createdAt: ra.createdAt, met: index.met[a]! },
-    after: { id: rb.id, createdAt: rb.createdAt, met: index.met[b]! },
+    before: { id: ra.id, createdAt: ra.createdAt, met: index.met[a]!, analysisVersion: ra.analysisVersion },
+    after: { id: rb.id, createdAt: rb.createdAt, met: index.met[b]!, analysisVersion: rb.analysisVersion },
     gained,
     lost,
     changes,
+    readingChanged: ra.analysisVersion !== rb.analysisVersion && gained.some((id) => index.verdict[b * 6 + id - 1] === NONE),
   };
 }
 

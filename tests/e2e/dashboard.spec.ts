@@ -39,7 +39,15 @@ function winPair(): [AuditRecord, AuditRecord] {
 test('a coach imports bundles, filters, sees small wins and exports CSV', async ({ context, extensionId }, testInfo) => {
   const [first, again] = winPair();
   const teacherA = [first, again, ...makeRecords(30, 901)];
-  const teacherB = makeRecords(20, 902);
+  // Mr. Okafor's assignment, unedited, audited again after Vantage's analysis changed: a gain no verdict backs.
+  const [okFirst, okAgain] = winPair().map((r, i) => ({
+    ...r,
+    id: i ? '44444444-4444-4444-8444-444444444444' : '33333333-3333-4333-8333-333333333333',
+    assignment: { ...r.assignment, key: 'url:https://canvas.lincoln-hs.org/courses/2900/assignments/6001', title: 'Photosynthesis Lab Report' },
+    labels: { school: 'Lincoln High', teacher: 'Mr. Okafor', course: 'Biology 9' },
+    analysisVersion: i ? '1.8.0' : '1.7.0',
+  }));
+  const teacherB = [okFirst!, okAgain!, ...makeRecords(18, 902)];
   const all = [...teacherA, ...teacherB];
   const files = {
     a: testInfo.outputPath('rahimi.json'),
@@ -95,6 +103,9 @@ test('a coach imports bundles, filters, sees small wins and exports CSV', async 
   await expect(wins).toContainText('Iran Hostage Crisis: Multiple Perspectives');
   await expect(wins).toContainText('1 → 3 questions met');
   await expect(wins).toContainText('Now meets: Q2 New lines of inquiry, Q3 Thinking made visible');
+  // Ms. Rahimi's two audits were read by the same analysis: no warning. (Mr. Okafor's win is
+  // filtered out here; it is checked below with the filter cleared.)
+  await expect(wins.getByTestId('reading-changed')).toHaveCount(0);
 
   // CSV of the filtered audits: BOM, CRLF, header, one row each, formulas neutralised.
   await page.getByRole('link', { name: 'Export' }).click();
@@ -109,6 +120,18 @@ test('a coach imports bundles, filters, sees small wins and exports CSV', async 
   expect(lines).toHaveLength(rahimi.length + 1);
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
   expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+
+  // Mr. Okafor's win came with a newer analysis and no verdict behind it: the coach is told so.
+  await page.getByRole('link', { name: 'Small wins' }).click();
+  await page.getByRole('button', { name: /^Teacher/ }).click();
+  await page.getByRole('checkbox', { name: /^Ms\. Rahimi/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^Mr\. Okafor/ }).check();
+  await page.keyboard.press('Escape');
+  const okWin = wins.getByRole('listitem').filter({ hasText: 'Photosynthesis Lab Report' });
+  await expect(okWin).toContainText('1 → 3 questions met');
+  await expect(okWin.getByTestId('reading-changed')).toHaveText(
+    "Vantage's reading changed between these audits (analysis 1.7.0 → 1.8.0), and no verdict backs the gain: check that the assignment changed too.",
+  );
 });
 
 test('a coach re-imports our CSV after Excel in Spanish saved it again (semicolons, Windows-1252): every audit, accents intact', async ({ context, extensionId }, testInfo) => {

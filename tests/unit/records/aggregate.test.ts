@@ -169,6 +169,20 @@ describe('smallWins', () => {
     ]);
   });
 
+  it('warns when a gain may be a newer analysis reading the same text, not a changed assignment', () => {
+    const key = 'url:https://x.org/a/9';
+    const older = { ...audit('2025-04-01', 'EMMMMM', '......', rahimi, key), analysisVersion: '1.7.0' };
+    const statusOnly = { ...audit('2025-04-08', 'EEMMMM', '......', rahimi, key), analysisVersion: '1.8.0' };
+    const [w] = smallWins([older, statusOnly]);
+    expect(w).toMatchObject({ gained: [2], readingChanged: true });
+    expect([w!.before.analysisVersion, w!.after.analysisVersion]).toEqual(['1.7.0', '1.8.0']);
+    // The teacher's own "yes" backs the gain: nothing to warn about.
+    const verdictBacked = { ...audit('2025-04-08', 'EEMMMM', '.y....', rahimi, key), analysisVersion: '1.8.0' };
+    expect(smallWins([older, verdictBacked])[0]!.readingChanged).toBe(false);
+    // The same analysis read both audits: the text must have changed.
+    expect(smallWins([older, { ...statusOnly, analysisVersion: '1.7.0' }])[0]!.readingChanged).toBe(false);
+  });
+
   it('compares audits in time order, whatever order they are stored in', () => {
     expect(smallWins([...store].reverse()).map((w) => w.after.id)).toEqual(smallWins(store).map((w) => w.after.id));
   });
