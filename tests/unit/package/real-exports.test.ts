@@ -25,6 +25,12 @@ function zipFolder(name: string): Uint8Array {
   return writeZip(names.map((n) => ({ name: n, data: new Uint8Array(readFileSync(root + n)) })));
 }
 
+/** Some files of a real folder, in the order given (manifest first), any of them replaced by a text of `changed`. */
+function zipFiles(folder: string, names: readonly string[], changed: Record<string, string> = {}): Uint8Array {
+  const root = `${FIXTURES}real/${folder}/`;
+  return writeZip(names.map((name) => ({ name, data: name in changed ? new TextEncoder().encode(changed[name]) : new Uint8Array(readFileSync(root + name)) })));
+}
+
 function read(name: string, zip = zipFolder(name)) {
   const r = readPackage(zip, { fileName: `${name}.imscc` });
   if (!r.ok) throw new Error(r.error);
@@ -171,11 +177,7 @@ describe('a Brightspace (D2L) export in its own format, not Common Cartridge (de
   });
 
   it('a dropbox_d2l.xml that cannot be read is one error naming the file, not a refused package', () => {
-    const root = `${FIXTURES}real/d2l-es-template/`;
-    const zip = writeZip([
-      { name: 'imsmanifest.xml', data: new Uint8Array(readFileSync(`${root}imsmanifest.xml`)) },
-      { name: 'dropbox_d2l.xml', data: new TextEncoder().encode('<dropbox><folder name="Essay" id="1"></dropbox>') },
-    ]);
+    const zip = zipFiles('d2l-es-template', ['imsmanifest.xml', 'dropbox_d2l.xml'], { 'dropbox_d2l.xml': '<dropbox><folder name="Essay" id="1"></dropbox>' });
     const broken = read('d2l-es-template', zip);
     expect(broken.items).toEqual([]);
     expect(broken.errors).toEqual([{ item: 'res_dropbox', path: 'dropbox_d2l.xml', message: expect.stringMatching(/dropbox_d2l\.xml.*not well-formed/) }]);
@@ -213,12 +215,9 @@ describe('Brightspace (D2L) discussions in its own export format (derived from s
   });
 
   it('a discussion file that cannot be read is one error naming the file; the other forums are still read', () => {
-    const root = `${FIXTURES}real/d2l-com216/`;
-    const zip = writeZip([
-      { name: 'imsmanifest.xml', data: new Uint8Array(readFileSync(`${root}imsmanifest.xml`)) },
-      { name: 'discussion_d2l_1.xml', data: new Uint8Array(readFileSync(`${root}discussion_d2l_1.xml`)) },
-      { name: 'discussion_d2l_3.xml', data: new TextEncoder().encode('<discussion><forum id="35"><topics><topic id="36"></forum></discussion>') },
-    ]);
+    const zip = zipFiles('d2l-com216', ['imsmanifest.xml', 'discussion_d2l_1.xml', 'discussion_d2l_3.xml'], {
+      'discussion_d2l_3.xml': '<discussion><forum id="35"><topics><topic id="36"></forum></discussion>',
+    });
     const broken = read('d2l-com216', zip);
     expect(broken.items).toEqual([]);
     expect(broken.errors).toEqual([{ item: 'res_discuss_3', path: 'discussion_d2l_3.xml', message: expect.stringMatching(/discussion_d2l_3\.xml.*not well-formed/) }]);
@@ -239,19 +238,12 @@ describe('a real Brightspace (D2L) export with graded group discussions (derived
 
   it('a graded topic with a prompt is read, placed by the outline link to its forum, whichever of the forum’s resource codes the link names', () => {
     // A re-copied course lists every code an object ever had ("a,b,c"); the link names the first.
-    const root = `${FIXTURES}real/d2l-byu-test-course/`;
+    const graded = readFileSync(`${FIXTURES}real/d2l-byu-test-course/discussion_d2l_67.xml`, 'utf8').replace(
+      '<title>Troubleshooting #8 - Group 1</title>',
+      '<title>Troubleshooting #8 - Group 1</title><description>&lt;p&gt;Post your fix for ticket 8, then reply to two classmates with one thing you would test next.&lt;/p&gt;</description>',
+    );
     const names = ['imsmanifest.xml', 'discussion_d2l_53.xml', 'discussion_d2l_56.xml', 'discussion_d2l_57.xml', 'discussion_d2l_67.xml'];
-    const files = names.map((name) => {
-      let text = readFileSync(root + name, 'utf8');
-      if (name === 'discussion_d2l_67.xml') {
-        text = text.replace(
-          '<title>Troubleshooting #8 - Group 1</title>',
-          '<title>Troubleshooting #8 - Group 1</title><description>&lt;p&gt;Post your fix for ticket 8, then reply to two classmates with one thing you would test next.&lt;/p&gt;</description>',
-        );
-      }
-      return { name, data: new TextEncoder().encode(text) };
-    });
-    const withPrompt = read('d2l-byu-test-course', writeZip(files));
+    const withPrompt = read('d2l-byu-test-course', zipFiles('d2l-byu-test-course', names, { 'discussion_d2l_67.xml': graded }));
     expect(withPrompt.errors).toEqual([]);
     expect(withPrompt.items.map((i) => [i.id, i.kind, i.title, i.module, i.description])).toEqual([
       ['res_discuss_67/493', 'discussion', 'Troubleshooting #8 - Group 1', 'Troubleshooting Tickets', 'Post your fix for ticket 8, then reply to two classmates with one thing you would test next.'],
