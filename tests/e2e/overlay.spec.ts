@@ -55,6 +55,11 @@ test('a teacher sees the score, opens the six questions, saves a verdict and fin
   await expect(q1).toContainText('site:ir');
   await expect(q1).toContainText('site:ac.ir');
   await expect(overlay.question(5)).toContainText('Not found');
+  // The demo already keeps a research journal with reflections: question 3's ideas build on it
+  // rather than asking for one.
+  const q3 = overlay.question(3);
+  await expect(q3).toContainText('In the journal students keep on The Iranian Hostage Crisis');
+  await expect(q3).not.toContainText('Ask for a process journal');
 
   // Evidence can be shown in the page.
   await q1.getByRole('button', { name: /Show in page/ }).first().click();

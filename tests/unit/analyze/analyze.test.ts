@@ -237,11 +237,33 @@ describe('suggestions', () => {
     expect(es.suggestions.join(' ')).toContain('con la pregunta que investigarían después');
   });
 
+  it('builds on what the assignment already asks for instead of asking for it again', () => {
+    // The demo assignment's own line (scripts/demo/assignment.html).
+    const journal = 'Keep a research journal: after each source, write a short reflection on what it adds, whose view it gives, and how it changed your thinking.';
+    const q3 = analyze({ title: 'Iranian Hostage Crisis', text: journal }).questions[2]!.suggestions;
+    expect(q3).toContain('Make the reflection on Iranian Hostage Crisis point to evidence: the draft, source or feedback that changed the student\'s thinking, and what they revised because of it.');
+    expect(q3.join(' ')).toMatch(/In the journal students keep on Iranian Hostage Crisis/);
+    expect(q3.join(' ')).not.toMatch(/add a short reflection|Ask for a process journal/);
+    const es = analyze({ title: 'Tarea 2: El agua', text: 'Publicarán sus conclusiones en el blog de la clase. Llevarán un diario de aprendizaje y escribirán una reflexión final.' });
+    expect(es.questions[3]!.suggestions[0]).toMatch(/^Lleve lectores al trabajo publicado sobre El agua/);
+    expect(es.questions[2]!.suggestions.join(' ')).toMatch(/En el diario que llevan sobre El agua/);
+  });
+
+  it('keeps the plain suggestion where the thing is only optional, or where the question was not found', () => {
+    const optional = analyze(fixture('ours/negation-optional-en.txt'));
+    expect(optional.questions[2]!.suggestions.join(' ')).toMatch(/add a short reflection or self-assessment/);
+    expect(optional.questions[3]!.suggestions[0]).toMatch(/^Publish the finished work on/);
+    const sources = analyze({ title: 'Unit 3 – Vaccines', text: 'Cite three peer-reviewed journal articles in APA format.' });
+    expect(sources.questions[2]!.status).toBe('missing');
+    expect(sources.questions[2]!.suggestions).toContain('Ask for a process journal on Vaccines with drafts and the feedback each draft received.');
+  });
+
   it('writes suggestions in the text’s language', () => {
     const a = analyze(fixture('ours/global-project-es.txt'));
     expect(a.questions[0]!.suggestions[0]).toMatch(/^Exija al menos dos fuentes de México/);
     expect(a.questions[0]!.suggestions.join(' ')).toContain('site:edu.mx');
-    expect(a.questions[3]!.suggestions[0]).toMatch(/^Publique/);
+    // The project already publishes on the class blog, so the first idea builds on it.
+    expect(a.questions[3]!.suggestions[0]).toMatch(/^Lleve lectores al trabajo publicado/);
   });
 });
 
