@@ -67,21 +67,21 @@ export function fitBadges(targets: readonly Element[]): void {
   for (const target of targets) {
     if (!target.isConnected || !target.hasAttribute(BADGE_ATTR)) continue;
     const box = clipBox(target, boxes);
-    // Right-to-left titles end on the left, where the box's padding usually leaves room.
-    if (box.rtl || target.getAttribute('dir') === 'rtl') continue;
     range.selectNodeContents(target);
     const lines = range.getClientRects();
     const last = lines[lines.length - 1];
     if (!last) continue;
-    const over = last.right + BADGE_ROOM - box.right;
+    // A right-to-left title (a Persian result of a site:ir search) ends on the left, and its badge
+    // sits left of it: the same room is wanted on that side of the box.
+    const over = getComputedStyle(target).direction === 'rtl' ? box.left - (last.left - BADGE_ROOM) : last.right + BADGE_ROOM - box.right;
     if (over > 0) shifts.push([target as HTMLElement, Math.round(6 - over)]);
   }
   for (const [target, shift] of shifts) target.style.setProperty(SHIFT_PROP, `${shift}px`);
 }
 
 interface ClipBox {
+  left: number;
   right: number;
-  rtl: boolean;
 }
 
 /** The nearest ancestor that clips what overflows it (or the viewport); boxes met before are remembered. */
@@ -92,13 +92,13 @@ function clipBox(target: Element, seen: Map<Element, ClipBox>): ClipBox {
     if (known) return known;
     const style = getComputedStyle(el);
     if (style.overflowX !== 'visible' || /paint|strict|content/.test(style.contain)) {
-      const box = { right: el.getBoundingClientRect().right, rtl: style.direction === 'rtl' };
+      const { left, right } = el.getBoundingClientRect();
+      const box = { left, right };
       seen.set(el, box);
       return box;
     }
   }
-  const root = document.documentElement;
-  return { right: root.clientWidth, rtl: getComputedStyle(root).direction === 'rtl' };
+  return { left: 0, right: document.documentElement.clientWidth };
 }
 
 /** Takes a badge away from the element that carries it. */

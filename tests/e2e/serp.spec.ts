@@ -298,36 +298,78 @@ test('a badge after a title that fills its result box is pulled into view, movin
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url);
   await expect(page.locator(BADGES)).toHaveCount(95);
-  // The right edge of the box that clips each badged title, and whether its text fills that box.
-  const edges = () =>
-    page.locator(BADGES).evaluateAll((els) =>
-      els.map((el) => {
-        let clip = document.documentElement.clientWidth;
-        for (let a = el.parentElement, n = 0; a && n < 8; a = a.parentElement, n++) {
-          const cs = getComputedStyle(a);
-          if (cs.overflowX !== 'visible' || /paint|strict|content/.test(cs.contain)) {
-            clip = a.getBoundingClientRect().right;
-            break;
-          }
-        }
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        const lines = range.getClientRects();
-        return { clip, full: lines[lines.length - 1]!.right + 34 > clip };
-      }),
-    );
-  const full = (await edges()).filter((e) => e.full).length;
+  const full = (await clipEdges(page)).filter((e) => e.full).length;
   // The page has titles that leave no room for a badge: the case this test is about.
   expect(full).toBeGreaterThanOrEqual(3);
-  await expect
-    .poll(async () => {
-      const [boxes, clips] = [await badgeBoxes(context, page), await edges()];
-      return boxes.flatMap((b, i) => (b && b.x + b.width <= clips[i]!.clip + 0.5 ? [] : [`badge ${i} ends at ${b ? Math.round(b.x + b.width) : '?'}, box at ${Math.round(clips[i]!.clip)}`]));
-    })
-    .toEqual([]);
+  await expect.poll(async () => badgesOutside(await badgeBoxes(context, page), await clipEdges(page))).toEqual([]);
   expect(await movedByVantage(page)).toEqual([]);
   await page.close();
 });
+
+/**
+ * A site:ir search brings Persian titles, which end on the left: there the badge sits left of the
+ * title, and a title that reaches the left edge of its box would push it past that edge. The saved
+ * coffee page, turned right to left as Google serves a Persian interface (`<html dir="rtl">`, which
+ * its own stylesheet answers) and given Persian titles of several lengths, must keep every badge
+ * wholly inside the box that clips its title, moving nothing.
+ */
+test('a badge after a right-to-left title that fills its result box is pulled into view on the left', async ({ context, serviceWorker }) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, { role: 'student' });
+  const url = 'https://www.google.com/search?q=coffee';
+  const persian = ['قهوه', 'تاریخچه قهوه در ایران و جهان', 'قهوه‌خانه‌های تهران: روایت‌های متفاوت از فرهنگ قهوه و چای در ایران معاصر و جهان'];
+  let n = 0;
+  const html = sharedSerp('google-desktop-2023-zlurad-coffee.html')
+    .replace('<html itemscope="" itemtype="http://schema.org/SearchResultsPage" lang="en">', '<html itemscope="" itemtype="http://schema.org/SearchResultsPage" lang="fa" dir="rtl">')
+    .replace(/(<h3 class="LC20lb[^"]*">)[^<]*(<\/h3>)/g, (_m, open: string, close: string) => `${open}${persian[n++ % persian.length]}${close}`);
+  expect(n).toBeGreaterThan(30);
+  await serve(context, url, html);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url);
+  await expect(page.locator(BADGES)).toHaveCount(95);
+  const edges = await clipEdges(page);
+  expect(edges.filter((e) => e.rtl).length).toBeGreaterThan(30);
+  // Titles that leave no room on the left for a badge: the case this test is about.
+  expect(edges.filter((e) => e.rtl && e.full).length).toBeGreaterThanOrEqual(3);
+  await expect.poll(async () => badgesOutside(await badgeBoxes(context, page), await clipEdges(page))).toEqual([]);
+  expect(await movedByVantage(page)).toEqual([]);
+  await page.close();
+});
+
+/**
+ * For each badged title: the edges of the box that clips it, whether it runs right to left, and
+ * whether its text leaves no room for a badge on the side where the badge goes.
+ */
+function clipEdges(page: import('@playwright/test').Page) {
+  return page.locator(BADGES).evaluateAll((els) =>
+    els.map((el) => {
+      let clip = { left: 0, right: document.documentElement.clientWidth };
+      for (let a = el.parentElement, n = 0; a && n < 8; a = a.parentElement, n++) {
+        const cs = getComputedStyle(a);
+        if (cs.overflowX !== 'visible' || /paint|strict|content/.test(cs.contain)) {
+          clip = a.getBoundingClientRect();
+          break;
+        }
+      }
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = range.getClientRects();
+      const last = lines[lines.length - 1]!;
+      const rtl = getComputedStyle(el).direction === 'rtl';
+      return { left: clip.left, right: clip.right, rtl, full: rtl ? last.left - 34 < clip.left : last.right + 34 > clip.right };
+    }),
+  );
+}
+
+/** The badges that are not wholly inside the box that clips their title, described. */
+function badgesOutside(boxes: Awaited<ReturnType<typeof badgeBoxes>>, clips: Awaited<ReturnType<typeof clipEdges>>): string[] {
+  return boxes.flatMap((b, i) => {
+    const c = clips[i]!;
+    if (b && b.x >= c.left - 0.5 && b.x + b.width <= c.right + 0.5) return [];
+    return [`badge ${i} at ${b ? `${Math.round(b.x)}–${Math.round(b.x + b.width)}` : '?'}, box ${Math.round(c.left)}–${Math.round(c.right)}`];
+  });
+}
 
 /** Each badge's box on the page (the ::after of the element carrying it), from the browser's own layout. */
 async function badgeBoxes(context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page) {
