@@ -9,9 +9,11 @@
  *
  * Every gap is bounded ({0,n} words), so no pattern can backtrack badly on hostile text.
  */
+import { countriesIn } from './countries.ts';
 
 /** One thing a suggestion asks for. */
 export type Facet =
+  | 'compareCountries'
   | 'ownQuestions'
   | 'ownAngle'
   | 'recording'
@@ -29,7 +31,7 @@ export type Facet =
 const W = String.raw`(?:[\p{L}\p{N}'’-]+\s+)`;
 const gap = (n: number) => `${W}{0,${n}}`;
 
-const FACETS: Record<Facet, RegExp> = {
+const FACETS: Record<Exclude<Facet, 'compareCountries'>, RegExp> = {
   // Students write the questions themselves ("generate three questions", "sus propias preguntas").
   ownQuestions: new RegExp(
     String.raw`\b(?:your|their)\s+own\s+(?:research\s+|inquiry\s+|guiding\s+)?questions?\b|(?<!\band\s|\bse\s)\b(?:generate|write|develop|formulate|brainstorm|pose|draft|come\s+up\s+with)\s+(?:(?:up|down|out)\s+)?(?:a\s+list\s+of\s+|a\s+set\s+of\s+)?(?:\d+|two|three|four|five|several|some|a\s+few|your|their|at\s+least\s+\p{L}+)?\s*(?:-\s*\d+\s+)?(?:(?:research|inquiry|open\S*|potential|good|own|follow-up|interview)\s+)?questions\b|\bsus\s+propias\s+preguntas|(?<!\bse\s)\b(?:formul|plante|gener|redact|escrib)\p{L}*\s+(?:(?:una\s+lista\s+de|varias|algunas|tres|cinco|\d+)\s+)?preguntas\b(?!\s+(?:de\s+comprensión|para\s+que))`,
@@ -100,13 +102,26 @@ export function alreadyAsks(text: string, facet: Facet): boolean {
   for (let n = 0; n < MAX_MATCHES; n++) {
     const m = re.exec(source);
     if (!m) return false;
-    if (!NOT_REQUIRED.test(sentenceAround(source, m.index, m.index + m[0].length))) return true;
+    const sentence = sentenceAround(source, m.index, m.index + m[0].length);
+    if (!NOT_REQUIRED.test(sentence) && completes(facet, sentence)) return true;
     if (m[0].length === 0) re.lastIndex++;
   }
   return false;
 }
 
-const GLOBAL = Object.fromEntries(Object.entries(FACETS).map(([k, re]) => [k, new RegExp(re.source, `${re.flags}g`)])) as Record<Facet, RegExp>;
+const GLOBAL = {
+  ...Object.fromEntries(Object.entries(FACETS).map(([k, re]) => [k, new RegExp(re.source, `${re.flags}g`)])),
+  // Students compare sources from two countries: a comparing word, then the sentence must name
+  // two countries or speak of countries in general (checked in `alreadyAsks`).
+  compareCountries: /\b(?:compar|contrast)\p{L}*/giu,
+} as Record<Facet, RegExp>;
+
+const OTHER_COUNTRIES = /\b(?:two|different|other|several|many)\s+(?:countries|nations|national\s+perspectives)\b|\b(?:dos|distintos|diferentes|otros|varios)\s+países\b|\binternational\s+(?:sources|newspapers|media|coverage|perspectives)\b/iu;
+
+/** Whether the sentence a match sits in holds the rest of the facet (only question 1's needs more). */
+function completes(facet: Facet, sentence: string): boolean {
+  return facet !== 'compareCountries' || OTHER_COUNTRIES.test(sentence) || countriesIn(sentence, 2).length >= 2;
+}
 
 /** The sentence (or list line) a match sits in, at most 300 characters either side. */
 function sentenceAround(text: string, start: number, end: number): string {

@@ -84,13 +84,17 @@ function english(q: QuestionId, t: string, quoted: string, ctx: SuggestionContex
           term
             ? `Before searching, ask what people in ${c.name.en} call it, then search their words: site:${c.academic ?? c.tld} “${term}”.`
             : `Before searching, ask students what people in ${c.name.en} call ${t}${lang}, and search with those words as well as their own.`,
-          `Have students compare how a source from ${c.name.en} and one from their own country present ${t}, and what each leaves out.`,
+          has('compareCountries')
+            ? `Before students compare the sources from ${c.name.en} on ${t}, have them read laterally: who publishes each one, and what do other sites say about that publisher?`
+            : `Have students compare how a source from ${c.name.en} and one from their own country present ${t}, and what each leaves out.`,
         ];
       }
       return [
         `Require at least two sources on ${t} from another country: add site: and a country code to the search (for example ${quoted} site:uk, or site:ac.in for universities in India).`,
         `Before searching, ask who sees ${t} differently and what words they use for it, and search with their words too.`,
-        `Have students compare how sources from two countries present ${t} and check who is behind each site (lateral reading).`,
+        has('compareCountries')
+          ? `Before students compare sources from different countries on ${t}, have them read laterally: who publishes each one, and what do other sites say about that publisher?`
+          : `Have students compare how sources from two countries present ${t} and check who is behind each site (lateral reading).`,
       ];
     }
     case 2:
@@ -170,13 +174,17 @@ function spanish(q: QuestionId, t: string, quoted: string, ctx: SuggestionContex
           term
             ? `Antes de buscar, pregunte cómo lo llaman en ${c.name.es} y busque con esas palabras: site:${c.academic ?? c.tld} “${term}”.`
             : `Antes de buscar, pregunte cómo se llama ${t} en ${c.name.es}${lang} y busque también con esas palabras.`,
-          `Pida comparar cómo presentan ${t} una fuente de ${c.name.es} y otra del propio país, y qué deja fuera cada una.`,
+          has('compareCountries')
+            ? `Antes de comparar las fuentes de ${c.name.es} sobre ${t}, pida una lectura lateral: quién publica cada una y qué dicen otros sitios de ese editor.`
+            : `Pida comparar cómo presentan ${t} una fuente de ${c.name.es} y otra del propio país, y qué deja fuera cada una.`,
         ];
       }
       return [
         `Exija al menos dos fuentes sobre ${t} de otro país: añada site: y un código de país a la búsqueda (por ejemplo ${quoted} site:mx, o site:edu.ar para universidades argentinas).`,
         `Antes de buscar, pregunte quién ve ${t} de otra manera y con qué palabras lo nombra, y busque también con esas palabras.`,
-        `Pida comparar cómo presentan ${t} fuentes de dos países y comprobar quién está detrás de cada sitio (lectura lateral).`,
+        has('compareCountries')
+          ? `Antes de comparar fuentes de distintos países sobre ${t}, pida una lectura lateral: quién publica cada una y qué dicen otros sitios de ese editor.`
+          : `Pida comparar cómo presentan ${t} fuentes de dos países y comprobar quién está detrás de cada sitio (lectura lateral).`,
       ];
     }
     case 2:

@@ -60,6 +60,9 @@ test('a teacher sees the score, opens the six questions, saves a verdict and fin
   const q3 = overlay.question(3);
   await expect(q3).toContainText('In the journal students keep on The Iranian Hostage Crisis');
   await expect(q3).not.toContainText('Ask for a process journal');
+  // It also has students compare an American and an Iranian newspaper already.
+  await expect(q1).toContainText('have them read laterally');
+  await expect(q1).not.toContainText('and one from their own country present');
 
   // Evidence can be shown in the page.
   await q1.getByRole('button', { name: /Show in page/ }).first().click();

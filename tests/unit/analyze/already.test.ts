@@ -5,6 +5,11 @@ import { alreadyAsks, type Facet } from '../../../lib/analyze/already.ts';
 // that fires on a false friend would tell a teacher their assignment already does something it
 // does not.
 const CASES: [Facet, string, boolean][] = [
+  ['compareCountries', 'Compare how one American newspaper and one Iranian newspaper reported the release of the hostages.', true],
+  ['compareCountries', 'Compare the coverage of the summit in newspapers from two different countries.', true],
+  ['compareCountries', 'Comparen cómo cuentan la independencia un libro de texto de México y uno de España.', true],
+  ['compareCountries', 'Compare the two poems and explain which you prefer.', false],
+  ['compareCountries', 'Compare your results with a partner from Mexico.', false],
   ['ownQuestions', 'Once you have an issue picked, develop a list of questions about your topic.', true],
   ['ownQuestions', 'Write up three potential questions you’d like to ask your narrator.', true],
   ['ownQuestions', 'Formulen sus propias preguntas antes de empezar a buscar.', true],

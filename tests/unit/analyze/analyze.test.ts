@@ -244,6 +244,12 @@ describe('suggestions', () => {
     expect(q3).toContain('Make the reflection on Iranian Hostage Crisis point to evidence: the draft, source or feedback that changed the student\'s thinking, and what they revised because of it.');
     expect(q3.join(' ')).toMatch(/In the journal students keep on Iranian Hostage Crisis/);
     expect(q3.join(' ')).not.toMatch(/add a short reflection|Ask for a process journal/);
+    // And has students compare an American and an Iranian newspaper: question 1's third idea is the
+    // lateral reading before that comparison, not the comparison again.
+    const compare = 'Compare how one American newspaper and one Iranian newspaper reported the release of the hostages in January 1981.';
+    const q1 = analyze({ title: 'Iranian Hostage Crisis', text: compare }).questions[0]!;
+    expect(q1.status).toBe('evident');
+    expect(q1.suggestions[2]).toBe('Before students compare the sources from Iran on Iranian Hostage Crisis, have them read laterally: who publishes each one, and what do other sites say about that publisher?');
     const es = analyze({ title: 'Tarea 2: El agua', text: 'Publicarán sus conclusiones en el blog de la clase. Llevarán un diario de aprendizaje y escribirán una reflexión final.' });
     expect(es.questions[3]!.suggestions[0]).toMatch(/^Lleve lectores al trabajo publicado sobre El agua/);
     expect(es.questions[2]!.suggestions.join(' ')).toMatch(/En el diario que llevan sobre El agua/);
