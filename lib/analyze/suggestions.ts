@@ -36,10 +36,24 @@ export function suggestionsFor(q: QuestionId, ctx: SuggestionContext): string[] 
   // missing one keeps the plain suggestions (and spares the search).
   const has = (f: Facet) => ctx.status !== 'missing' && alreadyAsks(ctx.text, f);
   const topic = cleanTopic(ctx.topic);
-  const t = topic || (ctx.lang === 'es' ? 'este tema' : 'this topic');
+  const t = topic ? isolated(topic) : ctx.lang === 'es' ? 'este tema' : 'this topic';
   const quoted = topic ? `“${topic}”` : t;
   const out = ctx.lang === 'es' ? spanish(q, t, quoted, ctx, has) : english(q, t, quoted, ctx, has);
   return out.slice(0, 3);
+}
+
+// Direction controls a title may carry (a hostile one could flip the rest of a suggestion).
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * A right-to-left topic inside an English or Spanish sentence is set apart (first-strong isolate)
+ * so that its punctuation stays with it: "on أزمة الرهائن؟: what they chose" would otherwise
+ * reorder around the colon. Only prose gets it; a topic inside a search to copy stays bare.
+ */
+function isolated(topic: string): string {
+  return RTL_LETTER.test(topic) ? `\u2068${topic}\u2069` : topic;
 }
 
 // One analysis asks for the same topic six times, once per question.
@@ -48,7 +62,7 @@ let lastClean = '';
 
 function cleanTopic(topic: string): string {
   if (topic === lastTopic) return lastClean;
-  const t = topic.replace(/\s+/g, ' ').trim();
+  const t = topic.replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ').trim();
   lastTopic = topic;
   lastClean = t.length > MAX_TOPIC ? `${t.slice(0, MAX_TOPIC - 1).trimEnd()}…` : t;
   return lastClean;

@@ -264,6 +264,18 @@ describe('suggestions', () => {
     expect(sources.questions[2]!.suggestions).toContain('Ask for a process journal on Vaccines with drafts and the feedback each draft received.');
   });
 
+  it('sets a right-to-left topic apart in its sentence and drops direction controls from a title', () => {
+    const arabic = 'أزمة الرهائن في إيران';
+    const a = analyze({ title: arabic, text: 'Write a reflection on your sources.', lang: 'en' });
+    const prose = a.questions[2]!.suggestions;
+    // First-strong isolate … pop directional isolate: the topic's punctuation stays with it.
+    expect(prose.every((s) => s.includes(`\u2068${arabic}\u2069`))).toBe(true);
+    const hostile = analyze({ title: 'Essay: \u202Eevil\u202C Water', text: 'Write a reflection.', lang: 'en' });
+    const all = hostile.questions.flatMap((q) => q.suggestions).join(' ');
+    expect(all).toContain('evil Water');
+    expect(all).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('writes suggestions in the text’s language', () => {
     const a = analyze(fixture('ours/global-project-es.txt'));
     expect(a.questions[0]!.suggestions[0]).toMatch(/^Exija al menos dos fuentes de México/);
