@@ -15,8 +15,10 @@ export const LMS_MATCHES: string[] = [
   '*://*.instructure.com/courses/*',
   // Google Classroom: a single-page app, so the whole host.
   '*://classroom.google.com/*',
-  // Schoology: assignment pages of district tenants (app.schoology.com, {district}.schoology.com).
+  // Schoology: assignment pages of district tenants (app.schoology.com, {district}.schoology.com),
+  // under both the singular path and the plural one of the API's and current links.
   '*://*.schoology.com/assignment/*',
+  '*://*.schoology.com/assignments/*',
   // Blackboard Learn SaaS: Original pages under /webapps/, the Ultra app under /ultra/.
   '*://*.blackboard.com/webapps/*',
   '*://*.blackboard.com/ultra/*',

@@ -1,6 +1,7 @@
 /**
  * Schoology (PowerSchool) assignment pages: `/assignment/{id}`, `/assignment/{id}/info` and the
- * edit form `/assignment/{id}/edit`. Districts use `{district}.schoology.com`, `app.schoology.com`
+ * edit form `/assignment/{id}/edit`, and the plural `/assignments/{id}/info` that Schoology's API
+ * (`web_url`) and current links give. Districts use `{district}.schoology.com`, `app.schoology.com`
  * and their own domains (LAUSD's lms.lausd.net), so the path is tested and the title bar
  * (`#center-top`) plus the assignment details block confirm.
  * Sources: district page observed by a public extension (2026), Schoology Plus' manifest
@@ -11,14 +12,19 @@ import { elementText, inlineText } from './text.ts';
 import { documentTitle, editorText, fieldValue, first, languageOf, makeAssignment } from './dom.ts';
 
 // `/assignment/{id}/assessment` is a test (quiz) and `/dropbox` the submissions list: not ours.
-const PATH = /^\/assignment\/(\d+)(?:\/(info|edit))?\/?$/;
+const PATH = /^\/assignments?\/(\d+)(?:\/(info|edit))?\/?$/;
 
 /** Selector alternatives, in order of preference. */
 export const selectors = {
   /** Schoology's page frame: the title bar above the centre column. */
   frame: ['#center-top'],
-  /** The assignment block (due date, instructions); course and folder pages lack it. */
-  viewMarker: ['.assignment-details', '.info-container .info-body'],
+  /**
+   * The assignment block (due date, instructions); course and folder pages lack it. The modern
+   * theme's React view of an LTI (Google Drive) assignment has neither, only its "Description"
+   * box (a real Round Rock ISD page, 2026); its id is matched by prefix and suffix so a native
+   * assignment's box of the same family reads too.
+   */
+  viewMarker: ['.assignment-details', '.info-container .info-body', '[id^="immersiveReader"][id$="AssignmentContent"]'],
   title: [
     '#center-top .page-title', // h2 on assignment pages, h1 on course pages
     '#center-top h2',
@@ -30,6 +36,7 @@ export const selectors = {
     '.assignment-details .info-body', // instructions inside the details block
     '.assignment-details ~ .info-body', // instructions right after it
     '.info-body',
+    '[id^="immersiveReader"][id$="AssignmentContent"]', // modern React view (hashed class names, stable id)
   ],
   courseLink: ['#center-top a[href^="/course/"]', '#center-top .folder-title a[href*="/course/"]', '.breadcrumbs a[href*="/course/"]', 'a[href^="/course/"][href*="/materials"]'],
   /** Edit form (Drupal-based "grade item" form) [mem; no saved page found]. */
@@ -85,7 +92,7 @@ function readEdit(url: URL, doc: Document, assignmentId: string): Assignment | n
   });
 }
 
-/** Schoology adapter: `{host}/assignment/{id}` (view, `/info`) and `/assignment/{id}/edit`. */
+/** Schoology adapter: `{host}/assignment(s)/{id}` (view, `/info`) and `/assignment/{id}/edit`. */
 export const schoology: LmsAdapter = {
   id: 'schoology',
   name: 'Schoology',
@@ -94,6 +101,7 @@ export const schoology: LmsAdapter = {
     'https://fuhsd.schoology.com/assignment/7102655023/info',
     'https://lms.lausd.net/assignment/6543210987',
     'https://district.schoology.com/assignment/7102655023/edit',
+    'https://roundrockisd.schoology.com/assignments/6224992474/info',
   ],
   matchUrl(url) {
     return PATH.test(url.pathname);

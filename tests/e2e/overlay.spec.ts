@@ -175,6 +175,8 @@ const CASES: { platform: string; file: string; expectTab: boolean; host?: string
   { platform: 'classroom', file: 'classroom/student-details.html', expectTab: true },
   { platform: 'classroom', file: 'classroom/stream.html', expectTab: false },
   { platform: 'schoology', file: 'schoology/student.html', expectTab: true },
+  // A real modern-theme page under the plural path (/assignments/{id}/info): the manifest must match it too.
+  { platform: 'schoology', file: 'schoology/real-roundrock-lti-assignment.html', expectTab: true },
   { platform: 'blackboard', file: 'blackboard/original-upload-student.html', expectTab: true, host: 'school.blackboard.com' },
   { platform: 'brightspace', file: 'brightspace/student-submit.html', expectTab: true, host: 'algonquin.brightspace.com' },
 ];

@@ -21,6 +21,8 @@ describe('matchesKnownHost', () => {
     'https://classroom.google.com/u/0/h',
     'https://fuhsd.schoology.com/assignment/7102655024/info',
     'https://app.schoology.com/assignment/7102655023',
+    // The plural path of Schoology's API links and current pages (a real Round Rock ISD page).
+    'https://roundrockisd.schoology.com/assignments/6224992474/info',
     'https://ntnu.blackboard.com/ultra/courses/_46789_1/outline/assessment/_2233445_1/overview?courseId=_46789_1',
     'https://worwic.blackboard.com/webapps/assignment/uploadAssignment?content_id=_1_1&course_id=_2_1',
     'https://purdue.brightspace.com/d2l/lms/dropbox/user/folder_submit_files.d2l?db=641409&ou=598223',
