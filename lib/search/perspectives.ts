@@ -35,6 +35,7 @@ const TEXT = {
       party: (label: string) => `a party to ${label}`,
       where: (label: string) => `where ${label} happened`,
       involved: (label: string) => `also involved in ${label}`,
+      in: (label: string) => `a country of ${label}`,
     } satisfies Record<PlaceRole, (label: string) => string>,
   },
   es: {
@@ -50,6 +51,7 @@ const TEXT = {
       party: (label: string) => `una de las partes en ${label}`,
       where: (label: string) => `donde ocurrió ${label}`,
       involved: (label: string) => `también tuvo que ver con ${label}`,
+      in: (label: string) => `un país de ${label}`,
     } satisfies Record<PlaceRole, (label: string) => string>,
   },
 } as const;

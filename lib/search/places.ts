@@ -1,11 +1,12 @@
 /**
- * Places and conflicts that name no country ("the Falklands War", "Kashmir", "Persian Gulf",
- * "Tiananmen"): the countries whose perspectives each involves (every side of a dispute, the
- * place itself where it has its own web) and, where well known, the words each side uses.
+ * Places, conflicts and regions that name no country ("the Falklands War", "Kashmir", "Persian
+ * Gulf", "Tiananmen", "the Middle East"): the countries whose perspectives each involves (every
+ * side of a dispute, the place itself where it has its own web, the larger countries of a region)
+ * and, where well known, the words each side uses.
  *
  * Curated by hand and kept small: every name is a Wikipedia article title or redirect in the
- * language it is written in (en/es/fr/de/pt), and every side's term carries its source in a
- * comment. Matching is whole-word, case- and accent-insensitive, through the same folding as
+ * language it is written in (en/es/fr/de/pt), or a region's adjective ("Latin American"), and
+ * every side's term carries its source in a comment. Matching is whole-word, case- and accent-insensitive, through the same folding as
  * the country names (lib/geo/fold.ts, which is all this file imports, so the assignment analyzer
  * can read it without the country table). No name here is an everyday word on its own: "Gulf",
  * "Pacific", "Troubles", "East Sea" (the Sea of Japan to Koreans, the South China Sea to
@@ -13,8 +14,8 @@
  */
 import { foldPhrase, tokenize } from '../geo/fold.ts';
 
-/** How a country takes part in a place or event; decides the reason the person reads. */
-export type PlaceRole = 'side' | 'party' | 'where' | 'involved';
+/** How a country takes part in a place or event (or lies in a region); decides the reason the person reads. */
+export type PlaceRole = 'side' | 'party' | 'where' | 'involved' | 'in';
 
 /** Words one side uses for the place or event, in one language. */
 export interface PlaceTerm {
@@ -824,6 +825,198 @@ export const PLACES: readonly Place[] = [
       // zh.wikipedia "反對逃犯條例修訂草案運動": "修例风波" in the PRC's own reporting.
       { country: 'HK', role: 'where' },
       { country: 'CN', role: 'side', terms: [t('zh', '修例风波')] },
+    ],
+  },
+  // The two world wars: the most common history topics of all, and each side remembers its own war.
+  {
+    id: 'world-war-1',
+    label: { en: 'the First World War', es: 'la Primera Guerra Mundial' },
+    names: [
+      'World War I', 'World War 1', 'World War One', 'First World War', 'WWI', 'WW1', 'Great War',
+      'Primera Guerra Mundial', 'I Guerra Mundial', 'Gran Guerra', 'Première Guerre mondiale', 'Grande Guerre',
+      'Erster Weltkrieg', 'Primeira Guerra Mundial',
+    ],
+    sides: [
+      // The article titles of each side's own Wikipedia: de "Erster Weltkrieg", fr "Première Guerre
+      // mondiale" (and its "Grande Guerre"), ru "Первая мировая война", tr "Birinci Dünya Savaşı",
+      // sr "Први светски рат".
+      { country: 'DE', role: 'side', terms: [t('de', 'Erster Weltkrieg')] },
+      { country: 'FR', role: 'side', terms: [t('fr', 'Grande Guerre')] },
+      { country: 'GB', role: 'side' },
+      { country: 'RU', role: 'side', terms: [t('ru', 'Первая мировая война')] },
+      { country: 'TR', role: 'side', terms: [t('tr', 'Birinci Dünya Savaşı')] },
+      { country: 'RS', role: 'side', terms: [t('sr', 'Први светски рат')] },
+      { country: 'AT', role: 'side' },
+    ],
+  },
+  {
+    id: 'world-war-2',
+    label: { en: 'the Second World War', es: 'la Segunda Guerra Mundial' },
+    names: [
+      'World War II', 'World War 2', 'World War Two', 'Second World War', 'WWII', 'WW2', 'WW II',
+      'Segunda Guerra Mundial', 'II Guerra Mundial', 'Seconde Guerre mondiale', 'Deuxième Guerre mondiale',
+      'Zweiter Weltkrieg', 'Great Patriotic War', 'Gran Guerra Patria',
+    ],
+    sides: [
+      // de "Zweiter Weltkrieg"; ru "Великая Отечественная война" (the war against Germany, as Russia
+      // names it); ja "太平洋戦争" (the Pacific War, Japan's usual name); zh "抗日战争" (the War of
+      // Resistance against Japan); pl "II wojna światowa".
+      { country: 'DE', role: 'side', terms: [t('de', 'Zweiter Weltkrieg')] },
+      { country: 'JP', role: 'side', terms: [t('ja', '太平洋戦争')] },
+      { country: 'RU', role: 'side', terms: [t('ru', 'Великая Отечественная война')] },
+      { country: 'GB', role: 'side' },
+      { country: 'CN', role: 'side', terms: [t('zh', '抗日战争')] },
+      { country: 'PL', role: 'where', terms: [t('pl', 'II wojna światowa')], reason: { en: 'the war in Europe began with the invasion of Poland', es: 'la guerra en Europa empezó con la invasión de Polonia' } },
+      { country: 'US', role: 'side' },
+    ],
+  },
+  // Wars in American history that an American class names without the other side.
+  {
+    id: 'american-revolution',
+    label: { en: 'the American Revolution', es: 'la Revolución estadounidense' },
+    names: [
+      'American Revolution', 'American Revolutionary War', 'American War of Independence', 'Revolutionary War',
+      'Revolución estadounidense', 'Guerra de Independencia de los Estados Unidos',
+      'Révolution américaine', "guerre d'indépendance des États-Unis", 'Amerikanische Revolution',
+      'Amerikanischer Unabhängigkeitskrieg', 'Revolução Americana', 'Guerra da Independência dos Estados Unidos',
+    ],
+    sides: [
+      // en.wikipedia "American Revolutionary War": "also known as the American War of Independence",
+      // the British name; fr "Guerre d'indépendance des États-Unis".
+      { country: 'US', role: 'side' },
+      { country: 'GB', role: 'side', terms: [t('en', 'American War of Independence')] },
+      { country: 'FR', role: 'involved', terms: [t('fr', "guerre d'indépendance des États-Unis")], reason: { en: 'France fought on the American side', es: 'Francia luchó del lado estadounidense' } },
+    ],
+  },
+  {
+    id: 'war-of-1812',
+    label: { en: 'the War of 1812', es: 'la guerra anglo-estadounidense de 1812' },
+    names: ['War of 1812', 'Guerra de 1812', 'guerra anglo-estadounidense de 1812', 'guerre anglo-américaine de 1812', 'Britisch-Amerikanischer Krieg', 'Guerra Anglo-Americana de 1812'],
+    sides: [
+      { country: 'US', role: 'side' },
+      { country: 'GB', role: 'side' },
+      { country: 'CA', role: 'where', reason: { en: 'much of it was fought in what is now Canada, which remembers it as a war it won', es: 'gran parte se libró en lo que hoy es Canadá, que la recuerda como una guerra ganada' } },
+    ],
+  },
+  // Regions: a topic about a region is about the countries in it. The largest webs of each
+  // region first, at most six (the topic's own share of perspectives). No words of their own: a
+  // region's name in a local language, searched alone, would lose the topic.
+  {
+    id: 'middle-east',
+    label: { en: 'the Middle East', es: 'Oriente Medio' },
+    names: ['Middle East', 'Near East', 'Oriente Medio', 'Medio Oriente', 'Oriente Próximo', 'Cercano Oriente', 'Moyen-Orient', 'Proche-Orient', 'Naher Osten', 'Nahost', 'Mittlerer Osten', 'Oriente Médio'],
+    sides: [
+      { country: 'EG', role: 'in' },
+      { country: 'TR', role: 'in' },
+      { country: 'IR', role: 'in' },
+      { country: 'SA', role: 'in' },
+      { country: 'IL', role: 'in' },
+      { country: 'IQ', role: 'in' },
+    ],
+  },
+  {
+    id: 'latin-america',
+    label: { en: 'Latin America', es: 'América Latina' },
+    names: ['Latin America', 'Latin American', 'Latin Americans', 'América Latina', 'Latinoamérica', 'Latinoamericana', 'Latinoamericano', 'Amérique latine', 'Lateinamerika', 'Iberoamérica'],
+    sides: [
+      { country: 'BR', role: 'in' },
+      { country: 'MX', role: 'in' },
+      { country: 'AR', role: 'in' },
+      { country: 'CO', role: 'in' },
+      { country: 'CL', role: 'in' },
+      { country: 'PE', role: 'in' },
+    ],
+  },
+  {
+    id: 'southeast-asia',
+    label: { en: 'Southeast Asia', es: 'el Sudeste Asiático' },
+    names: ['Southeast Asia', 'South-East Asia', 'South East Asia', 'Southeast Asian', 'Sudeste Asiático', 'Asia Sudoriental', 'Sureste Asiático', 'Asie du Sud-Est', 'Südostasien'],
+    sides: [
+      { country: 'ID', role: 'in' },
+      { country: 'VN', role: 'in' },
+      { country: 'PH', role: 'in' },
+      { country: 'TH', role: 'in' },
+      { country: 'MY', role: 'in' },
+      { country: 'SG', role: 'in' },
+    ],
+  },
+  {
+    id: 'africa',
+    label: { en: 'Africa', es: 'África' },
+    // Not "African": "African American" is a stop phrase in match.ts, and "African art" is no place.
+    names: ['Africa', 'África', 'Afrique', 'Afrika', 'Sub-Saharan Africa', 'África subsahariana', 'Afrique subsaharienne', 'Subsahara-Afrika', 'Scramble for Africa', 'Reparto de África'],
+    sides: [
+      { country: 'NG', role: 'in' },
+      { country: 'ZA', role: 'in' },
+      { country: 'KE', role: 'in' },
+      { country: 'EG', role: 'in' },
+      { country: 'ET', role: 'in' },
+      { country: 'GH', role: 'in' },
+    ],
+  },
+  {
+    id: 'balkans',
+    label: { en: 'the Balkans', es: 'los Balcanes' },
+    names: ['Balkans', 'Balkan Peninsula', 'Balkan Wars', 'Balcanes', 'península balcánica', 'guerras de los Balcanes', 'péninsule balkanique', 'Balkanhalbinsel', 'Balkankriege', 'Bálcãs'],
+    sides: [
+      { country: 'RS', role: 'in' },
+      { country: 'HR', role: 'in' },
+      { country: 'BA', role: 'in' },
+      { country: 'GR', role: 'in' },
+      { country: 'BG', role: 'in' },
+      { country: 'AL', role: 'in' },
+    ],
+  },
+  {
+    id: 'arctic',
+    label: { en: 'the Arctic', es: 'el Ártico' },
+    names: ['Arctic', 'Arctic Ocean', 'Arctic Circle', 'Ártico', 'océano Ártico', 'Arctique', 'océan Arctique', 'Arktis', 'Nordpolarmeer'],
+    sides: [
+      { country: 'RU', role: 'in' },
+      { country: 'CA', role: 'in' },
+      { country: 'NO', role: 'in' },
+      { country: 'GL', role: 'in' },
+      { country: 'US', role: 'in', reason: { en: 'Alaska lies in the Arctic', es: 'Alaska está en el Ártico' } },
+      { country: 'IS', role: 'in' },
+    ],
+  },
+  {
+    id: 'amazon',
+    label: { en: 'the Amazon', es: 'la Amazonia' },
+    // Not "Amazon" alone: the company.
+    names: ['Amazon rainforest', 'Amazon basin', 'Amazon River', 'Amazonia', 'Amazonía', 'Amazônia', 'selva amazónica', 'río Amazonas', 'forêt amazonienne', 'Amazonas-Regenwald', 'Floresta Amazônica'],
+    sides: [
+      { country: 'BR', role: 'in' },
+      { country: 'PE', role: 'in' },
+      { country: 'CO', role: 'in' },
+      { country: 'BO', role: 'in' },
+      { country: 'EC', role: 'in' },
+      { country: 'VE', role: 'in' },
+    ],
+  },
+  {
+    id: 'caribbean',
+    label: { en: 'the Caribbean', es: 'el Caribe' },
+    names: ['Caribbean', 'Caribbean Sea', 'Caribe', 'mar Caribe', 'Caraïbes', 'mer des Caraïbes', 'Karibik'],
+    sides: [
+      { country: 'CU', role: 'in' },
+      { country: 'DO', role: 'in' },
+      { country: 'JM', role: 'in' },
+      { country: 'HT', role: 'in' },
+      { country: 'TT', role: 'in' },
+      { country: 'PR', role: 'in' },
+    ],
+  },
+  {
+    id: 'central-asia',
+    label: { en: 'Central Asia', es: 'Asia Central' },
+    names: ['Central Asia', 'Central Asian', 'Asia Central', 'Asia central', 'Asie centrale', 'Zentralasien', 'Ásia Central'],
+    sides: [
+      { country: 'KZ', role: 'in' },
+      { country: 'UZ', role: 'in' },
+      { country: 'KG', role: 'in' },
+      { country: 'TJ', role: 'in' },
+      { country: 'TM', role: 'in' },
     ],
   },
 ];

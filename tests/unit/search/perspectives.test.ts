@@ -81,9 +81,14 @@ describe('perspectivesFor: countries the topic names', () => {
     expect(codes('South Korea elections')).toEqual(['KR']);
   });
 
+  it('reads Latin America as its region, never as the United States', () => {
+    const got = codes('Latin American independence movements');
+    expect(got).toContain('MX');
+    expect(got).not.toContain('US');
+  });
+
   it('does not mistake places and phrases that merely contain a country word', () => {
     for (const topic of [
-      'Latin American independence movements',
       'South American geography',
       'Native American history',
       'New Mexico statehood',

@@ -16,9 +16,9 @@ const termQueries = (topic: string, lang: 'en' | 'es' = 'en') => {
 };
 
 describe('the places table', () => {
-  it('holds 40 to 70 places, each with real country codes, a label in both languages and sides', () => {
+  it('holds 40 to 100 places, each with real country codes, a label in both languages and sides', () => {
     expect(PLACES.length).toBeGreaterThanOrEqual(40);
-    expect(PLACES.length).toBeLessThanOrEqual(70);
+    expect(PLACES.length).toBeLessThanOrEqual(100);
     for (const p of PLACES) {
       expect(p.sides.length, p.id).toBeGreaterThan(0);
       expect(p.label.en && p.label.es, p.id).toBeTruthy();
@@ -158,11 +158,53 @@ describe('perspectivesFor: places and conflicts that name no country', () => {
     expect(codes('Japan and the Kuril Islands')).toEqual(['JP', 'RU']);
   });
 
+  it('reads the world wars, the wars of American history and regions, whose topics name no country', () => {
+    for (const [topic, expected] of [
+      ['Causes of World War I', ['DE', 'FR', 'GB', 'RU', 'TR', 'RS']],
+      ['WWI poetry', ['DE', 'FR', 'GB', 'RU', 'TR', 'RS']],
+      ['La Primera Guerra Mundial', ['DE', 'FR', 'GB', 'RU', 'TR', 'RS']],
+      // "World War I" inside "World War II" is not the First: the longer name wins.
+      ['World War II propaganda posters', ['DE', 'JP', 'RU', 'GB', 'CN', 'PL']],
+      ['Pacific War in World War II', ['DE', 'JP', 'RU', 'GB', 'CN', 'PL']],
+      ['WW2 home front', ['DE', 'JP', 'RU', 'GB', 'CN', 'PL']],
+      ['Zweiter Weltkrieg', ['DE', 'JP', 'RU', 'GB', 'CN', 'PL']],
+      ['The American Revolution', ['US', 'GB', 'FR']],
+      ['Causes of the Revolutionary War', ['US', 'GB', 'FR']],
+      ['War of 1812', ['US', 'GB', 'CA']],
+      ['Water scarcity in the Middle East', ['EG', 'TR', 'IR', 'SA', 'IL', 'IQ']],
+      ['Latin American independence movements', ['BR', 'MX', 'AR', 'CO', 'CL', 'PE']],
+      ['Economía de América Latina', ['BR', 'MX', 'AR', 'CO', 'CL', 'PE']],
+      ['Deforestation in the Amazon rainforest', ['BR', 'PE', 'CO', 'BO', 'EC', 'VE']],
+      ['Amazon warehouse workers', []],
+      ['The Scramble for Africa', ['NG', 'ZA', 'KE', 'EG', 'ET', 'GH']],
+      ['South Africa under apartheid', ['ZA']],
+      ['Climate change in the Arctic', ['RU', 'CA', 'NO', 'GL', 'US', 'IS']],
+      ['Tourism in the Caribbean', ['CU', 'DO', 'JM', 'HT', 'TT', 'PR']],
+      ['Southeast Asian economies', ['ID', 'VN', 'PH', 'TH', 'MY', 'SG']],
+      ['The Balkan Wars', ['RS', 'HR', 'BA', 'GR', 'BG', 'AL']],
+      ['Silk Road cities of Central Asia', ['KZ', 'UZ', 'KG', 'TJ', 'TM']],
+    ] as const) {
+      expect(codes(topic), topic).toEqual(expected);
+    }
+    // The region's reason says what the country is to the topic.
+    const egypt = perspectivesFor('Water scarcity in the Middle East', [], 'en').perspectives.find((p) => p.country === 'EG');
+    expect(egypt?.reason).toBe('a country of the Middle East');
+    const esEgypt = perspectivesFor('El agua en Oriente Medio', [], 'es').perspectives.find((p) => p.country === 'EG');
+    expect(esEgypt?.reason).toBe('un país de Oriente Medio');
+  });
+
+  it('gives each side of a world war its own words, and a region none', () => {
+    expect(termQueries('World War II propaganda')).toEqual(
+      expect.arrayContaining(['site:ru "Великая Отечественная война"', 'site:ac.jp "太平洋戦争"', 'site:edu.cn "抗日战争"']),
+    );
+    expect(termQueries('Water scarcity in the Middle East')).toEqual([]);
+  });
+
   it('does not see places in phrases that merely contain their words', () => {
     for (const [topic, expected] of [
       ['Gulf of Mexico oil spill', ['MX']],
       ['Gulf Stream and climate', []],
-      ['Pacific War in World War II', []],
+      ['Pacific War strategy', []],
       ['Mexican War of Independence', ['MX']],
       ['The Troubles of a young poet', []],
       ['East Sea fisheries', []],
