@@ -827,6 +827,66 @@ export const PLACES: readonly Place[] = [
       { country: 'CN', role: 'side', terms: [t('zh', '修例风波')] },
     ],
   },
+  {
+    id: 'spanish-american-war',
+    label: { en: 'the Spanish–American War', es: 'la guerra hispano-estadounidense' },
+    names: [
+      'Spanish–American War', 'Spanish-American War', 'Guerra hispano-estadounidense', 'Guerra hispano-americana',
+      'Desastre del 98', 'guerre hispano-américaine', 'Spanisch-Amerikanischer Krieg', 'Guerra Hispano-Americana',
+    ],
+    sides: [
+      // es.wikipedia "Guerra hispano-estadounidense": in Spain "el Desastre del 98"; Cuban
+      // historians write "guerra hispano-cubano-norteamericana" (their own war of independence
+      // was the larger part of it).
+      { country: 'ES', role: 'side', terms: [t('es', 'Desastre del 98')] },
+      { country: 'US', role: 'side' },
+      { country: 'CU', role: 'where', terms: [t('es', 'guerra hispano-cubano-norteamericana')] },
+      { country: 'PH', role: 'where' },
+    ],
+  },
+  {
+    id: 'arab-spring',
+    label: { en: 'the Arab Spring', es: 'la Primavera Árabe' },
+    names: ['Arab Spring', 'Arab uprisings', 'Primavera Árabe', 'Printemps arabe', 'Arabischer Frühling'],
+    sides: [
+      // ar.wikipedia "الربيع العربي"; in Tunisia, where it began, "ثورة الحرية والكرامة" (the
+      // Revolution of Freedom and Dignity; en "Tunisian revolution").
+      { country: 'TN', role: 'where', terms: [t('ar', 'ثورة الحرية والكرامة')] },
+      { country: 'EG', role: 'where', terms: [t('ar', 'الربيع العربي')] },
+      { country: 'LY', role: 'where' },
+      { country: 'SY', role: 'where' },
+      { country: 'YE', role: 'where' },
+      { country: 'BH', role: 'where' },
+    ],
+  },
+  {
+    id: 'crusades',
+    label: { en: 'the Crusades', es: 'las Cruzadas' },
+    names: ['Crusades', 'the Crusades', 'First Crusade', 'Cruzadas', 'Primera Cruzada', 'croisades', 'Première croisade', 'Kreuzzüge', 'Erster Kreuzzug'],
+    sides: [
+      // ar.wikipedia "الحروب الصليبية"; the Arab chroniclers of the time wrote of the "Franks"
+      // (حروب الفرنجة, the wars of the Franks).
+      { country: 'FR', role: 'side' },
+      { country: 'GB', role: 'side' },
+      { country: 'IT', role: 'side' },
+      { country: 'EG', role: 'side', terms: [t('ar', 'حروب الفرنجة')] },
+      { country: 'SY', role: 'side', terms: [t('ar', 'الحروب الصليبية')] },
+      { country: 'TR', role: 'side' },
+    ],
+  },
+  {
+    id: 'silk-road',
+    label: { en: 'the Silk Road', es: 'la Ruta de la Seda' },
+    names: ['Silk Road', 'Silk Roads', 'Silk Route', 'Ruta de la Seda', 'route de la soie', 'Seidenstraße', 'Rota da Seda', 'Belt and Road Initiative', 'Iniciativa de la Franja y la Ruta'],
+    sides: [
+      { country: 'CN', role: 'in' },
+      { country: 'UZ', role: 'in' },
+      { country: 'IR', role: 'in' },
+      { country: 'KZ', role: 'in' },
+      { country: 'TR', role: 'in' },
+      { country: 'IT', role: 'in' },
+    ],
+  },
   // The two world wars: the most common history topics of all, and each side remembers its own war.
   {
     id: 'world-war-1',
