@@ -12,6 +12,7 @@ import { readsAsTask, taskSignals } from '../task-like.ts';
 import type { PackageItemKind } from '../types.ts';
 import { child, textOf, type XmlElement } from '../xml.ts';
 import { clean, oneLine } from './backup.ts';
+import { NOTHING_TO_AUDIT } from '../readers/common.ts';
 
 /** What a reader found in one activity, before the backup adds its id, path, section and language. */
 export interface ActivityFields {
@@ -69,7 +70,7 @@ const assign: ActivityReader = {
   read(el, fallback) {
     const title = titleOf(el, fallback);
     const body = joined([fieldText(el, 'intro'), fieldText(el, 'activity')]);
-    if (!body.text) return { skip: 'an assignment without a description (nothing to audit)' };
+    if (!body.text) return NOTHING_TO_AUDIT;
     return fields(title, 'assignment', body);
   },
 };

@@ -5,10 +5,14 @@
  * `assignment_settings.xml` (`<assignment xmlns="http://canvas.instructure.com/xsd/cccv1p0">`
  * with `<title>`, `<due_at>`, `<submission_types>`…). The same resource type also carries course
  * settings, quiz metadata and topic metadata, so the settings file is what identifies it.
+ *
+ * Canvas also lists every graded quiz among the assignments (`<submission_types>online_quiz` and a
+ * `<quiz_identifierref>`, with an empty page): a quiz, skipped as quizzes are. An assignment with
+ * no description has nothing to audit and is skipped too, as the Moodle reader does.
  */
 import { htmlToText } from '../html-text.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, HTML_FILE, makeItem } from './common.ts';
+import { cleanTitle, fileProblem, HTML_FILE, makeItem, NOTHING_TO_AUDIT } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
 const SETTINGS = /(?:^|\/)assignment_settings\.xml$/i;
@@ -21,15 +25,17 @@ export const canvasAssignment: ResourceReader = {
     const settings = ctx.readXml(settingsPath);
     if (!settings.ok) return fileProblem(settingsPath, settings.error);
     const title = cleanTitle(textOf(child(settings.root, 'title')));
+    const submission = textOf(child(settings.root, 'submission_types'));
+    if (/\bonline_quiz\b/.test(submission) || textOf(child(settings.root, 'quiz_identifierref')).trim())
+      return { skip: 'a quiz (Canvas lists each graded quiz among the assignments too)' };
 
     const htmlPath = res.href && HTML_FILE.test(res.href) ? res.href : res.files.find((f) => HTML_FILE.test(f));
-    if (!htmlPath) {
-      // An assignment without a description page (external tools, "no submission"): still an assignment.
-      return { item: makeItem(res, ctx, { title, kind: 'assignment', description: '', path: settingsPath }) };
-    }
+    // External tools and "no submission" assignments often have no description page at all.
+    if (!htmlPath) return NOTHING_TO_AUDIT;
     const html = ctx.readText(htmlPath);
     if (!html.ok) return fileProblem(htmlPath, html.error);
     const page = htmlToText(html.text);
+    if (!page.text.trim()) return NOTHING_TO_AUDIT;
     return {
       item: makeItem(res, ctx, {
         title: title || page.title.replace(/^Assignment:\s*/i, ''),

@@ -9,7 +9,7 @@
  */
 import { htmlToText } from '../html-text.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, HTML_FILE, instructionText, makeItem, XML_FILE } from './common.ts';
+import { cleanTitle, fileProblem, HTML_FILE, instructionText, makeItem, NOTHING_TO_AUDIT, XML_FILE } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
 const TYPE = /^assignment_xmlv\d+p\d+$|\/(?:assignment|dropbox)$/i;
@@ -25,6 +25,7 @@ export const ccAssignment: ResourceReader = {
       const html = ctx.readText(htmlPath);
       if (!html.ok) return fileProblem(htmlPath, html.error);
       const page = htmlToText(html.text);
+      if (!page.text.trim()) return NOTHING_TO_AUDIT;
       return { item: makeItem(res, ctx, { title: page.title, kind: 'assignment', description: page.text, html: html.text, path: html.path, ...(page.lang ? { language: page.lang } : {}) }) };
     }
     const doc = ctx.readXml(xmlPath);
@@ -32,6 +33,7 @@ export const ccAssignment: ResourceReader = {
     const root = doc.root;
     const body = child(root, 'text') ?? child(root, 'instructions') ?? child(root, 'description');
     const { text, html, lang } = instructionText(body);
+    if (!text.trim()) return NOTHING_TO_AUDIT;
     return {
       item: makeItem(res, ctx, {
         title: cleanTitle(textOf(child(root, 'title'))),

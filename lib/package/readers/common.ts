@@ -7,6 +7,8 @@ import type { ReadContext } from './types.ts';
 
 export const HTML_FILE = /\.(?:x?html?)$/i;
 export const XML_FILE = /\.xml$/i;
+/** What every reader says of an assignment with no instructions: skipped, since there is nothing to audit. */
+export const NOTHING_TO_AUDIT = { skip: 'an assignment without a description (nothing to audit)' } as const;
 
 /** The resource's launch file when it matches, else its only (or first) listed file that does. */
 export function pickFile(resource: CcResource, pattern: RegExp): string | undefined {

@@ -12,9 +12,9 @@ describe('auditPackage', () => {
     const r = await auditPackage(fixture('canvas-cc11.imscc'), { now: () => NOW });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.summary.items).toBe(6);
-    expect(r.summary.byKind).toEqual({ assignment: 4, page: 1, discussion: 1 });
-    expect(r.summary.skipped).toBe(2); // the announcement and the resources page
+    expect(r.summary.items).toBe(5);
+    expect(r.summary.byKind).toEqual({ assignment: 3, page: 1, discussion: 1 });
+    expect(r.summary.skipped).toBe(3); // the announcement, the resources page and the external tool without instructions
     const first = r.results[0]!;
     const single = audit({ platform: null, url: null, title: first.item.title, description: first.item.description });
     expect(first.audit).toEqual(single);
@@ -26,7 +26,7 @@ describe('auditPackage', () => {
     // Per-question counts add up to the items audited.
     for (const q of [1, 2, 3, 4, 5, 6] as const) {
       const c = r.summary.questions[q];
-      expect(c.evident + c.partial + c.missing).toBe(6);
+      expect(c.evident + c.partial + c.missing).toBe(5);
     }
   });
 

@@ -57,7 +57,6 @@ describe('vantage audit-package (spawned)', () => {
       'What counts as a reliable source?',
       'Water on the Nile: Position Paper',
       'Lab 4: Measuring Reaction Rates',
-      'Vocabulary Practice (Quizlet)',
     ]);
     expect(back.records.every((x) => x.assignment.packageName === 'World History 10 (Period 3)')).toBe(true);
   });
