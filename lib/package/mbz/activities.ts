@@ -132,6 +132,24 @@ const journal: ActivityReader = {
   },
 };
 
+/**
+ * mod_wiki: a shared document the students write together, set by its description (`intro`).
+ * The activity itself asks students to write, so its description needs only some sign of a task
+ * ("Click on the Edit tab to add your ideas" has none of the words a page would need; LINCS
+ * courses set their practice tasks this way), not a page's full evidence. Only the description is
+ * read, never the wiki's pages (`subwikis`), which hold what students wrote.
+ */
+const wiki: ActivityReader = {
+  read(el, fallback) {
+    const title = titleOf(el, fallback);
+    const body = fieldText(el, 'intro');
+    if (!body.text) return { skip: 'a wiki without a description' };
+    const words = body.text.split(/\s+/).filter(Boolean).length;
+    if (words < 6 || taskSignals(title, body.text).score === 0) return { skip: 'a wiki whose description does not read as a task' };
+    return fields(title, 'page', body);
+  },
+};
+
 /** Readers by Moodle module name; activities of any other module are not candidates. */
 export const ACTIVITY_READERS: ReadonlyMap<string, ActivityReader> = new Map([
   ['assign', assign],
@@ -139,4 +157,5 @@ export const ACTIVITY_READERS: ReadonlyMap<string, ActivityReader> = new Map([
   ['forum', forum],
   ['page', page],
   ['journal', journal],
+  ['wiki', wiki],
 ]);

@@ -30,7 +30,7 @@ export function isMoodleBackupZip(names: readonly string[]): boolean {
   return !names.some((n) => MANIFEST.test(n)) && names.some((n) => /^(?:[^/]+\/)?moodle_backup\.xml$/.test(n));
 }
 
-const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page|journal)_\d+\/(?:module|assign|workshop|forum|page|journal)\.xml)$/;
+const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page|journal|wiki)_\d+\/(?:module|assign|workshop|forum|page|journal|wiki)\.xml)$/;
 
 /**
  * The files worth keeping: the contents list, the course, its sections, and the main and module

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { OpenedPackage } from '../../../lib/package/read.ts';
 import { defaultSectionName } from '../../../lib/package/mbz/backup.ts';
 import { isMoodleBackupZip, openMoodleBackup, moodleLangToBcp47 } from '../../../lib/package/mbz/index.ts';
+import { ACTIVITY_READERS } from '../../../lib/package/mbz/activities.ts';
+import { isWanted } from '../../../lib/package/mbz/files.ts';
 import { memorySource, type ByteSource } from '../../../lib/package/source.ts';
 import type { ItemError, PackageItem, PackageLimits } from '../../../lib/package/types.ts';
 import { DEFAULT_LIMITS } from '../../../lib/package/zip.ts';
@@ -303,5 +305,17 @@ describe('the cartridge caps apply to backups', () => {
   it('the same caps hold when the backup is read piece by piece', () => {
     expect(readAll(memorySource(rivers))).toEqual(readAll(rivers));
     expect(DEFAULT_LIMITS.maxRatio).toBe(200);
+  });
+});
+
+describe('the files kept from a backup', () => {
+  it('include the main and module XML of every activity kind a reader audits (a reader whose file is dropped reads nothing)', () => {
+    for (const kind of ACTIVITY_READERS.keys()) {
+      expect(isWanted(`activities/${kind}_12/${kind}.xml`), kind).toBe(true);
+      expect(isWanted(`backup-moodle2-course/activities/${kind}_12/module.xml`), kind).toBe(true);
+    }
+    // Other kinds, and the files of audited kinds that hold no instructions, are not kept.
+    expect(isWanted('activities/quiz_12/quiz.xml')).toBe(false);
+    expect(isWanted('activities/wiki_12/grades.xml')).toBe(false);
   });
 });

@@ -9,8 +9,8 @@ import { readPackage } from '../../../lib/package/read.ts';
 import { writeZip } from '../../../scripts/make-packages.ts';
 import { FIXTURES } from './helpers.ts';
 
-/** Every file under the folder, manifest first, the rest in name order (a stable zip). */
-function zipFolder(name: string): Uint8Array {
+/** Every file under the folder, manifest first, the rest in name order (a stable zip), any of them replaced by a text of `changed`. */
+function zipFolder(name: string, changed: Record<string, string> = {}): Uint8Array {
   const root = `${FIXTURES}real/${name}/`;
   const names: string[] = [];
   const walk = (rel: string) => {
@@ -22,7 +22,7 @@ function zipFolder(name: string): Uint8Array {
   };
   walk('');
   names.sort((a, b) => (a === 'imsmanifest.xml' ? -1 : b === 'imsmanifest.xml' ? 1 : a < b ? -1 : 1));
-  return writeZip(names.map((n) => ({ name: n, data: new Uint8Array(readFileSync(root + n)) })));
+  return writeZip(names.map((n) => ({ name: n, data: n in changed ? new TextEncoder().encode(changed[n]) : new Uint8Array(readFileSync(root + n)) })));
 }
 
 /** Some files of a real folder, in the order given (manifest first), any of them replaced by a text of `changed`. */
@@ -114,13 +114,16 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
   // The repository holds the backup unpacked; its README says to zip the files and restore the zip.
   const r = read('lincs-formative-assessment');
 
-  it('reads the two graded journal prompts and the three assignments in course order with their section, and no open forum or course page', () => {
+  it('reads the two graded journal prompts, the two wiki practice tasks and the three assignments in course order with their section, and no open forum or course page', () => {
     expect(r.name).toBe('Formative Assessment');
     expect(r.format).toEqual({ version: '2.6', root: '', kind: 'moodle-backup', container: 'zip' });
     expect(r.errors).toEqual([]);
     expect(r.items.map((i) => [i.id, i.kind, i.title, i.module])).toEqual([
       // mod_journal (a plugin many such sites add): graded prompts for a private written entry.
       ['journal_373', 'assignment', 'Rate Your Knowledge: What do you know about Formative Assessment?', "Section 1 - Let's get started!"],
+      // mod_wiki: "Click on the Edit tab to add your ideas" under a student paper to give feedback on.
+      ['wiki_381', 'page', 'Practicing Feedback Writing', "Section 3 - Let's Put it in Context"],
+      ['wiki_619', 'page', 'Practicing Feedback Math', "Section 3 - Let's Put it in Context"],
       ['assign_621', 'assignment', 'Assignment #1: Use and Reflect on a Formative Assessment Technique', 'Section 4 - Differentiated Professional Learning'],
       ['assign_622', 'assignment', 'Assignment #2: Reflect on your Feedback Practices', 'Section 4 - Differentiated Professional Learning'],
       ['assign_620', 'assignment', 'Assignment #3: Explore Formative Assessment in Greater Depth', 'Section 4 - Differentiated Professional Learning'],
@@ -131,8 +134,29 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
     expect(r.items.map((i) => i.title)).not.toContain('General Discussion & Questions for the Facilitator');
   });
 
+  it("reads a wiki's description only, never the pages students wrote in it; a wiki with no sign of a task is no item", () => {
+    const real = readFileSync(`${FIXTURES}real/lincs-formative-assessment/activities/wiki_381/wiki.xml`, 'utf8');
+    // The same wiki after the course ran: a page of what the students wrote.
+    const written = real.replace(
+      '<subwikis>\n    </subwikis>',
+      '<subwikis><subwiki id="1"><groupid>0</groupid><userid>0</userid><pages><page id="1"><title>First Page</title><cachedcontent>&lt;p&gt;STUDENT WRITING: My feedback would be (Maria L.)&lt;/p&gt;</cachedcontent></page></pages></subwiki></subwikis>',
+    );
+    expect(written).toContain('STUDENT WRITING');
+    // A wiki the teacher keeps as a reference list: nothing asks anything of students.
+    const glossary = readFileSync(`${FIXTURES}real/lincs-formative-assessment/activities/wiki_619/wiki.xml`, 'utf8').replace(
+      /<intro>[\s\S]*?<\/intro>/,
+      '<intro>&lt;p&gt;The terms of this course and what they mean, kept up to date by the facilitator.&lt;/p&gt;</intro>',
+    );
+    const r2 = read('lincs-formative-assessment', zipFolder('lincs-formative-assessment', { 'activities/wiki_381/wiki.xml': written, 'activities/wiki_619/wiki.xml': glossary }));
+    const wikis = r2.items.filter((i) => i.id.startsWith('wiki_'));
+    expect(wikis.map((i) => i.id)).toEqual(['wiki_381']);
+    expect(wikis[0]!.description).toMatch(/^What are some "timely, specific, and task-oriented" points of feedback/);
+    expect(wikis[0]!.description).toContain('Click on the Edit tab to add your ideas.');
+    expect(wikis[0]!.description).not.toContain('STUDENT WRITING');
+  });
+
   it('reads each description from the escaped HTML of the intro, one line per list item', () => {
-    const a1 = r.items[1]!;
+    const a1 = r.items.find((i) => i.id === 'assign_621')!;
     expect(a1.path).toBe('activities/assign_621/assign.xml');
     expect(a1.description.split('\n')).toEqual([
       'Incorporate into your class one or more of the formative in-class assessment techniques shared in this course. Do it more than once so it becomes more than a novelty experience. Then, write a 2- to 3-paragraph reflection that describes the following:',
