@@ -114,11 +114,15 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
   // The repository holds the backup unpacked; its README says to zip the files and restore the zip.
   const r = read('lincs-formative-assessment');
 
-  it('reads the two graded journal prompts, the two wiki practice tasks and the three assignments in course order with their section, and no open forum or course page', () => {
+  it('reads the discussion prompt, the two graded journal prompts, the two wiki practice tasks and the three assignments in course order with their section, and no open forum or course page', () => {
     expect(r.name).toBe('Formative Assessment');
     expect(r.format).toEqual({ version: '2.6', root: '', kind: 'moodle-backup', container: 'zip' });
     expect(r.errors).toEqual([]);
     expect(r.items.map((i) => [i.id, i.kind, i.title, i.module])).toEqual([
+      // An ungraded forum whose prompt asks each student to "try some of these ideas and tell us
+      // about your experience": a discussion task. The introductions forum ("tell us about
+      // yourself" in spirit) and the question-and-answer forum beside it are not.
+      ['forum_369', 'discussion', 'How Do You Check for Understanding?', 'General'],
       // mod_journal (a plugin many such sites add): graded prompts for a private written entry.
       ['journal_373', 'assignment', 'Rate Your Knowledge: What do you know about Formative Assessment?', "Section 1 - Let's get started!"],
       // mod_wiki: "Click on the Edit tab to add your ideas" under a student paper to give feedback on.
@@ -132,6 +136,20 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
     // "General Discussion & Questions for the Facilitator" asks students to "post your questions":
     // an open question-and-answer forum, not a discussion assignment.
     expect(r.items.map((i) => i.title)).not.toContain('General Discussion & Questions for the Facilitator');
+  });
+
+  it('reads an ungraded forum that asks each student for a contribution, not one that asks students to introduce themselves', () => {
+    const forum = readFileSync(`${FIXTURES}real/lincs-formative-assessment/activities/forum_1046/forum.xml`, 'utf8');
+    const withPrompt = (intro: string) =>
+      forum.replace(/<name>[^<]*<\/name>/, '<name>Week 2 discussion</name>').replace(/<intro>[\s\S]*?<\/intro>/, `<intro>&lt;p&gt;${intro}&lt;/p&gt;</intro>`);
+    const readWith = (intro: string) =>
+      read('lincs-formative-assessment', zipFolder('lincs-formative-assessment', { 'activities/forum_1046/forum.xml': withPrompt(intro) })).items.some((i) => i.id === 'forum_1046');
+    expect(readWith('Share your draft lesson plan and your thoughts about the planning process here.')).toBe(true);
+    expect(readWith('Attach your final lesson plan so your colleagues can see what you did.')).toBe(true);
+    expect(readWith('Questions for Reflection: what is your process for planning instruction?')).toBe(true);
+    expect(readWith('Tell us a little about yourself: where you teach and for how long.')).toBe(false);
+    expect(readWith('Share something about yourself with the group.')).toBe(false);
+    expect(readWith('Post your questions for the facilitator here.')).toBe(false);
   });
 
   it("reads a wiki's description only, never the pages students wrote in it; a wiki with no sign of a task is no item", () => {
