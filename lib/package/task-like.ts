@@ -108,3 +108,22 @@ export function taskSignals(title: string, text: string, opts: TaskOptions = {})
 export function readsAsTask(title: string, text: string, opts: TaskOptions = {}): boolean {
   return taskSignals(title, text, opts).isTask;
 }
+
+/**
+ * What a discussion prompt says when it asks each student for a contribution ("tell us about your
+ * experience", "share your draft lesson plan", "attach your final lesson plan", "post your
+ * comments regarding the following statements", "Questions for Reflection:"), but not the
+ * introductions and question-and-answer forums every course has ("tell us about yourself",
+ * "post your questions").
+ */
+const ASKS_FOR_A_POST =
+  /\b(?:tell us|share)\b(?!\s+(?:(?:a (?:little|bit)|something) )?(?:about )?(?:yourself|you|your ?self)\b)(?=\s+(?:about|how|what|why|whether|if|your|a|an|the|one|two|three)\b)|\battach (?:your|a|an|the)\b|\bpost your (?:comments?|thoughts|reflections?|responses?|answers?|ideas|analysis|plan)\b|\bquestions? for (?:reflection|discussion)\b/i;
+const OPEN_FORUM_TITLE = /\b(?:introduc\w*|icebreaker|welcome|caf[eé]|lounge|q ?& ?a|help|questions? (?:for|to) the (?:facilitator|instructor|teacher))\b/i;
+
+/**
+ * True when a discussion's prompt asks each student for a contribution and its title is not that of
+ * an open forum. A forum is made for posts, so for a discussion this request is the task.
+ */
+export function asksForAPost(title: string, text: string): boolean {
+  return !OPEN_FORUM_TITLE.test(title) && ASKS_FOR_A_POST.test(text);
+}

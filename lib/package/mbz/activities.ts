@@ -8,7 +8,7 @@
  * labels, files and links are not assignments and are never opened.
  */
 import { hasTags, richText, type RichText } from '../html-text.ts';
-import { readsAsTask, taskSignals } from '../task-like.ts';
+import { asksForAPost, readsAsTask, taskSignals } from '../task-like.ts';
 import type { PackageItemKind } from '../types.ts';
 import { child, textOf, type XmlElement } from '../xml.ts';
 import { clean, oneLine } from './backup.ts';
@@ -86,17 +86,6 @@ const workshop: ActivityReader = {
 };
 
 /**
- * What a discussion prompt says when it asks each student for a contribution ("tell us about your
- * experience", "share your draft lesson plan", "attach your final lesson plan", "post your
- * comments regarding the following statements", "Questions for Reflection:"), but not the
- * introductions and question-and-answer forums every course has ("tell us about yourself",
- * "post your questions").
- */
-const ASKS_FOR_A_POST =
-  /\b(?:tell us|share)\b(?!\s+(?:(?:a (?:little|bit)|something) )?(?:about )?(?:yourself|you|your ?self)\b)(?=\s+(?:about|how|what|why|whether|if|your|a|an|the|one|two|three)\b)|\battach (?:your|a|an|the)\b|\bpost your (?:comments?|thoughts|reflections?|responses?|answers?|ideas|analysis|plan)\b|\bquestions? for (?:reflection|discussion)\b/i;
-const OPEN_FORUM_TITLE = /\b(?:introduc\w*|icebreaker|welcome|caf[eé]|lounge|q ?& ?a|help|questions? (?:for|to) the (?:facilitator|instructor|teacher))\b/i;
-
-/**
  * mod_forum: the announcements forum (`type` news) never; a graded forum (ratings, or whole-forum
  * grading from Moodle 3.8) always; any other when its prompt reads as a task, or asks each
  * student for a contribution (a forum is made for posts, so that request is the task).
@@ -109,7 +98,7 @@ const forum: ActivityReader = {
     if (!body.text) return { skip: 'a forum without a prompt' };
     const assessed = clean(textOf(child(el, 'assessed')));
     const graded = (assessed !== '' && assessed !== '0') || Number(clean(textOf(child(el, 'grade_forum')))) > 0;
-    const asks = !OPEN_FORUM_TITLE.test(title) && ASKS_FOR_A_POST.test(body.text);
+    const asks = asksForAPost(title, body.text);
     if (!graded && !asks && !readsAsTask(title, body.text)) return { skip: 'a discussion whose prompt does not read as a task' };
     return fields(title, 'discussion', body);
   },

@@ -12,7 +12,7 @@
  */
 import { richText, type RichText } from '../html-text.ts';
 import type { CcResource } from '../manifest.ts';
-import { readsAsTask, taskSignals } from '../task-like.ts';
+import { asksForAPost, readsAsTask, taskSignals } from '../task-like.ts';
 import { attr, child, textOf, type XmlElement } from '../xml.ts';
 import { cleanTitle, fileProblem, makeItem } from './common.ts';
 import type { PackageItem } from '../types.ts';
@@ -93,7 +93,7 @@ export const blackboardForum: ResourceReader = {
     const title = cleanTitle(valueOf(doc.root, 'TITLE'));
     // Only the forum's own description: the threads beside it are students' posts.
     const { text, html, lang } = bbRichText(child(doc.root, 'DESCRIPTION'));
-    if (!text || !readsAsTask(title, text)) return { skip: 'a discussion forum whose description does not read as a task' };
+    if (!text || (!asksForAPost(title, text) && !readsAsTask(title, text))) return { skip: 'a discussion forum whose description does not read as a task' };
     return { item: withLinkedModule(makeItem(res, ctx, { title, kind: 'discussion', description: text, ...(html !== undefined ? { html } : {}), path: doc.path, ...(lang ? { language: lang } : {}) }), ctx) };
   },
 };

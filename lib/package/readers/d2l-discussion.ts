@@ -12,7 +12,7 @@
  * quick link; that gives the topic its module. Hidden topics are read, as hidden dropbox folders
  * are: a course is built hidden before its term.
  */
-import { readsAsTask } from '../task-like.ts';
+import { asksForAPost, readsAsTask } from '../task-like.ts';
 import { child, childrenNamed, textOf, type XmlElement } from '../xml.ts';
 import { cleanTitle, makeItem } from './common.ts';
 import { d2lRichText, d2lToolReader, placeOf, resourceCodes } from './d2l-common.ts';
@@ -60,7 +60,7 @@ function topicReader(forum: XmlElement, topic: XmlElement, path: string): Resour
       const shown = flag(child(forum, 'properties'), 'show_description_in_topics') ? d2lRichText(textOf(child(forumContent, 'description')), undefined) : null;
       const text = [shown?.text, own.text].filter(Boolean).join('\n');
       if (!text) return { skip: 'a discussion topic without a prompt (nothing to audit)' };
-      if (!graded(child(topic, 'properties')) && !readsAsTask(title, text)) return { skip: 'a discussion whose prompt does not read as a task' };
+      if (!graded(child(topic, 'properties')) && !asksForAPost(title, text) && !readsAsTask(title, text)) return { skip: 'a discussion whose prompt does not read as a task' };
       const html = [shown?.html, own.html].filter((h) => h !== undefined && h.trim() !== '').join('\n');
       const lang = own.lang ?? shown?.lang;
       return { item: makeItem(res, ctx, { title, kind: 'discussion', description: text, ...(html ? { html } : {}), path, ...(lang ? { language: lang } : {}) }) };

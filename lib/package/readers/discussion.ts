@@ -5,7 +5,7 @@
  * carries an `<assignment>`) or its prompt reads as a task; announcements (Canvas `topicMeta`
  * `<type>announcement</type>`) and open forums ("ask your questions here") are not assignments.
  */
-import { readsAsTask } from '../task-like.ts';
+import { asksForAPost, readsAsTask } from '../task-like.ts';
 import { child, textOf } from '../xml.ts';
 import { cleanTitle, fileProblem, instructionText, makeItem, XML_FILE } from './common.ts';
 import type { ReadContext, ResourceReader } from './types.ts';
@@ -24,7 +24,7 @@ export const discussion: ResourceReader = {
     const { text, html, lang } = instructionText(child(doc.root, 'text'));
     const meta = canvasTopicMeta(res.dependencies, ctx);
     if (meta === 'announcement') return { skip: 'an announcement, not a discussion assignment' };
-    if (meta !== 'graded' && !readsAsTask(title, text)) return { skip: 'a discussion whose prompt does not read as a task' };
+    if (meta !== 'graded' && !asksForAPost(title, text) && !readsAsTask(title, text)) return { skip: 'a discussion whose prompt does not read as a task' };
     return {
       item: makeItem(res, ctx, {
         title,
