@@ -6,9 +6,9 @@
  *
  * Curated by hand and kept small: every name is a Wikipedia article title or redirect in the
  * language it is written in (en/es/fr/de/pt), or a region's adjective ("Latin American"), and
- * every side's term carries its source in a comment. Matching is whole-word, case- and accent-insensitive, through the same folding as
- * the country names (lib/geo/fold.ts, which is all this file imports, so the assignment analyzer
- * can read it without the country table). No name here is an everyday word on its own: "Gulf",
+ * every side's term carries its source in a comment. Matching is whole-word, case- and
+ * accent-insensitive, through the same folding as the country names (lib/geo/fold.ts, which is
+ * all this file imports, so the assignment analyzer can read it without the country table). No name here is an everyday word on its own: "Gulf",
  * "Pacific", "Troubles", "East Sea" (the Sea of Japan to Koreans, the South China Sea to
  * Vietnamese) and "Mexican War" (which would swallow "Mexican War of Independence") are left out.
  */
