@@ -58,7 +58,17 @@ export interface TaskOptions {
    * alone, without the title, read as a task.
    */
   besideAssignments?: boolean;
+  /**
+   * The outline module the page sits in. Beside assignments, a page in the course's orientation
+   * module ("Start Here", "Student Canvas Orientation", "FAQ") is a how-to about the course, however
+   * much it talks about submitting.
+   */
+  module?: string;
 }
+
+/** Modules that orient students to the course rather than teach it. */
+const ORIENTATION_MODULE =
+  /\b(?:start here|before you (?:begin|start)|getting started|orientation|welcome|faq|frequently asked|course (?:information|info|overview|home|resources|policies)|syllabus|student (?:resources|support)|(?:technology|technical|software) requirements|help|empieza aqu[íi]|comienza aqu[íi]|antes de empezar|orientaci[óo]n|bienvenid[ao]s?|preguntas frecuentes|informaci[óo]n (?:general )?del curso|s[íi]labo|programa del curso)\b/i;
 
 /** Scores a page's title and text for task-ness; `isTask` when the evidence is enough. */
 export function taskSignals(title: string, text: string, opts: TaskOptions = {}): TaskSignals {
@@ -94,11 +104,13 @@ export function taskSignals(title: string, text: string, opts: TaskOptions = {})
   const question = strict && /\?\s*$/.test(title);
   if (question) reasons.push('the title is a question');
   if (strict && !taskTitle) reasons.push('the course has its assignments as assignments and the title names no task');
+  const inOrientation = strict && !!opts.module && ORIENTATION_MODULE.test(opts.module);
+  if (inOrientation) reasons.push('the page sits in the course’s orientation module');
   const words = text.split(/\s+/).filter(Boolean).length;
   // Too short to hold instructions, or so long it is a reading that happens to say "you will".
   const enoughText = words >= 6;
   const needed = words > 4000 ? THRESHOLD + 3 : THRESHOLD;
-  const titleAllows = !courseTitle && !question && (taskTitle || !strict);
+  const titleAllows = !courseTitle && !question && !inOrientation && (taskTitle || !strict);
   // Beside assignments the title is a gate, not evidence: the words alone must carry the page.
   const evidence = strict && taskTitle ? score - 2 : score;
   return { score, reasons, isTask: enoughText && titleAllows && evidence >= needed };

@@ -34,9 +34,10 @@ export const webPage: ResourceReader = {
     const declared = res.intendedUse === 'assignment';
     if (!declared) {
       if (!page.text) return { skip: 'an empty page' };
-      // Canvas courses often keep a page copy of an assignment's instructions; the assignment is audited.
-      if (ctx.assignmentTitles.has(title.toLowerCase())) return { skip: 'a page copy of an assignment of the same title' };
-      const signals = taskSignals(title, page.text, { besideAssignments: ctx.carriesAssignments });
+      // Canvas courses often keep a page copy or a week's overview of an assignment; the assignment is audited.
+      if (namesAnAssignment(title, ctx.assignmentTitles)) return { skip: 'a page named after one of the course’s assignments (its copy or overview)' };
+      const module = ctx.manifest.outline.get(res.id)?.module;
+      const signals = taskSignals(title, page.text, { besideAssignments: ctx.carriesAssignments, ...(module ? { module } : {}) });
       if (!signals.isTask) return { skip: `a page that does not read as a task (${signals.reasons.join(', ') || 'no task wording'})` };
     }
     return {
@@ -51,6 +52,31 @@ export const webPage: ResourceReader = {
     };
   },
 };
+
+/** The week or unit a page is filed under is not part of its name: "Week 7 - Final Project" → "final project". */
+const core = (title: string) =>
+  title.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:week|module|unit|semana|m[óo]dulo|unidad|tema)\s+\d+\s*(?:[|:–—-]\s*)?/, '');
+/** A name and its parts: "Project | Week 2 - Topic Approval" → "project", "week 2 - topic approval", "topic approval". */
+const parts = (title: string) => new Set([core(title), ...core(title).split(/\s+[|:–—-]\s+|\s*[|:]\s*/).map(core)]);
+/** Two words or more: a page called "Essay" is not taken for every essay. */
+const named = (name: string) => name.length >= 8 && name.includes(' ');
+
+/**
+ * A page named like one of the course's assignments, or like a part of one ("Week 7 - Final
+ * Project" beside "Project | Final Project"), is that assignment's overview or copy: the assignment
+ * is audited. A page that only shares a part ("Research Project: Choosing a Topic" beside
+ * "Research Project: Final Draft") is not.
+ */
+function namesAnAssignment(title: string, assignmentTitles: ReadonlySet<string>): boolean {
+  if (assignmentTitles.has(title.toLowerCase())) return true;
+  const mine = core(title);
+  const mineParts = parts(title);
+  for (const other of assignmentTitles) {
+    const theirs = core(other);
+    if ((named(mine) && parts(other).has(mine)) || (named(theirs) && mineParts.has(theirs))) return true;
+  }
+  return false;
+}
 
 /** The HTML a web content resource opens with: its href, or its single HTML file (not a file bundle). */
 function launchFile(href: string | undefined, files: readonly string[]): string | undefined {

@@ -221,6 +221,40 @@ describe('readPackage: hrefs as exporters really write them', () => {
     ]);
   });
 
+  it('beside real assignments, a week page named after one and the pages of an orientation or FAQ module are not items', () => {
+    // As in ASU-UIDE/CIS-300: "Week 7 - Final Project" sends students to the assignment "Project |
+    // Final Project"; "Turn in an Assignment" (Student Canvas Orientation) and a page of the FAQ
+    // module talk like tasks. A page that only shares a part of an assignment's name still counts.
+    const asg = (id: string) => `<resource identifier="${id}" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" href="${id}/a.html"><file href="${id}/a.html"/><file href="${id}/assignment_settings.xml"/></resource>`;
+    const web = (id: string) => `<resource identifier="${id}" type="webcontent" href="wiki_content/${id}.html"><file href="wiki_content/${id}.html"/></resource>`;
+    const entry = (id: string, title: string) => `<item identifier="i-${id}" identifierref="${id}"><title>${title}</title></item>`;
+    const org =
+      '<organization identifier="o"><item identifier="root">' +
+      `<item identifier="m0"><title>Student Canvas Orientation</title>${entry('turnin', 'Turn in an Assignment')}</item>` +
+      `<item identifier="m1"><title>FAQ</title>${entry('faq', 'Canvas has no responses to Last Week Final Project Submission')}</item>` +
+      `<item identifier="m7"><title>Week 7</title>${entry('week7', 'Week 7 - Final Project')}${entry('final', 'Project | Final Project')}${entry('topic', 'Research Project: Choosing a Topic')}${entry('paper', 'Research Project: Final Draft')}</item>` +
+      '</item></organization>';
+    const settings = (title: string) => `<assignment identifier="x" xmlns="http://canvas.instructure.com/xsd/cccv1p0"><title>${title}</title></assignment>`;
+    const page = (title: string, body: string) => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
+    const r = readPackage(
+      pkg(asg('final') + asg('paper') + ['turnin', 'faq', 'week7', 'topic'].map(web).join(''), {
+        'final/a.html': page('Assignment: Project | Final Project', TASK),
+        'final/assignment_settings.xml': settings('Project | Final Project'),
+        'paper/a.html': page('Assignment: Research Project: Final Draft', TASK),
+        'paper/assignment_settings.xml': settings('Research Project: Final Draft'),
+        'wiki_content/turnin.html': page('Turn in an Assignment', '<p>You can submit online assignments in Canvas.</p><p>You will then see the assignment. Click Submit Assignment to submit your file.</p>'),
+        'wiki_content/faq.html': page('FAQ', '<p>It may take Canvas an hour to finish uploading your final project assignment (1 Word document plus a zipped file), so you must budget time to submit it.</p>'),
+        'wiki_content/week7.html': page('Week 7', '<p>All work is due by 11:59 PM the last day of class.</p><p>Complete your Final Project assignment.</p><p>You will submit it through Canvas.</p>'),
+        'wiki_content/topic.html': page('Topic', '<p>You will choose a topic and write a 300-word proposal.</p><p>Submit it by Friday for 10 points.</p>'),
+      }, org),
+    );
+    expect(r.ok && r.items.map((i) => [i.id, i.kind, i.title])).toEqual([
+      ['final', 'assignment', 'Project | Final Project'],
+      ['topic', 'page', 'Research Project: Choosing a Topic'],
+      ['paper', 'assignment', 'Research Project: Final Draft'],
+    ]);
+  });
+
   it('skips the assignment Canvas makes for each graded quiz, and assignments without a description', () => {
     // As in bfcoder/compare-exports (a course moved from Blackboard): "Ima Test" is a quiz whose
     // assignment entry has an empty page; and as in ASU-UIDE/CIS-300, an unpublished survey with

@@ -50,6 +50,19 @@ describe('readsAsTask: which pages of a course export are assignments', () => {
     expect(readsAsTask('Week 1 - Web & HTML Basics', 'Do:\nRead chapter 1.\nComplete the case study. You will submit it by Sunday; it is due at 11:59 PM.')).toBe(true);
   });
 
+  it('beside real assignments, a page in the orientation module is not a task, whatever it says; the module alone does not decide elsewhere', () => {
+    const brief = 'Over the next two weeks you will produce a five-minute podcast.\nInterview a family member.\nSubmit the audio file by March 14.';
+    for (const module of ['Welcome and Start Here', 'Student Canvas Orientation', 'FAQ', 'Getting Started', 'Course Information', 'Bienvenida', 'Información general del curso']) {
+      const s = taskSignals('Week 2 Project Brief', brief, { besideAssignments: true, module });
+      expect([module, s.isTask]).toEqual([module, false]);
+      expect(s.reasons).toContain('the page sits in the course’s orientation module');
+    }
+    for (const module of ['Week 2', 'Unit 3: How the cell works', 'Unidad 2: Cómo funciona la célula', 'Module 4 - Helping Verbs'])
+      expect([module, readsAsTask('Week 2 Project Brief', brief, { besideAssignments: true, module })]).toEqual([module, true]);
+    // Without assignments beside it (Moodle, Blackboard), a task page in "Start Here" is still a task.
+    expect(readsAsTask('Week 2 Project Brief', brief, { module: 'Start Here' })).toBe(true);
+  });
+
   it('needs more than a title: a task title with no text is not enough', () => {
     expect(readsAsTask('Homework', 'See handout.')).toBe(false);
   });
