@@ -15,7 +15,8 @@ export interface TaskSignals {
 
 /** Phrases that only an assignment writes: strong on their own. */
 const STRONG: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:submit|upload|turn in|hand in)\b/i, 'asks students to submit'],
+  // Not the word inside code a page shows (`<input type="submit">`, `form.submit()`, `onSubmit`).
+  [/(?<![-=."'#/<_])\b(?:submit|upload|turn in|hand in)\b(?![-"'=(_])/i, 'asks students to submit'],
   [/\bdue\s+(?:date|by|on|at|before|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|in)\b|\bis due\b|\bdeadline\b/i, 'names a due date'],
   // "You will learn / see / need…" is how lessons and course pages talk, not what a task asks.
   [/\b(?:you will|you(?:'|’)ll|students will)\b(?!\s+(?:learn|see|find|need|notice|explore|understand|discover|get|have|also|want|receive|gain|hear|watch|be|become|know|meet|enjoy|start|begin|continue|look|review)\b)|\byour (?:task|job|assignment|goal) is\b|\byou are (?:asked|to)\b|\byou must\b/i, 'tells students what they will do'],

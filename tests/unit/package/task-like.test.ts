@@ -63,6 +63,13 @@ describe('readsAsTask: which pages of a course export are assignments', () => {
     expect(readsAsTask('Week 2 Project Brief', brief, { module: 'Start Here' })).toBe(true);
   });
 
+  it('does not read "submit" inside the code a page shows as a request to submit', () => {
+    // decagondev/web-sprint1's guided walkthrough ("we will delve into…") shows a form's solution code.
+    for (const code of ['<input type="submit" value="Go">', "form.submit();", "<button type='submit'>", 'onSubmit={handleSubmit}', 'btn-submit', '#submit'])
+      expect([code, taskSignals('Guided Project', `In this guided project we build a form.\n${code}`).reasons]).not.toEqual([code, expect.arrayContaining(['asks students to submit'])]);
+    expect(taskSignals('Lab', 'Submit your form to the class page. Upload the screenshot, then hand in the worksheet.').reasons).toContain('asks students to submit');
+  });
+
   it('needs more than a title: a task title with no text is not enough', () => {
     expect(readsAsTask('Homework', 'See handout.')).toBe(false);
   });
