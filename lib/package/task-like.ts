@@ -65,6 +65,12 @@ export interface TaskOptions {
    * much it talks about submitting.
    */
   module?: string;
+  /**
+   * A Moodle assignment that takes no submission: work done offline, or a session notice kept as
+   * an assignment to mark attendance, whose agenda talks like a task ("In Session 4.5, you will
+   * work collaboratively…"). Its words must show more than a page's.
+   */
+  noSubmission?: boolean;
 }
 
 /** Modules that orient students to the course rather than teach it. */
@@ -110,7 +116,7 @@ export function taskSignals(title: string, text: string, opts: TaskOptions = {})
   const words = text.split(/\s+/).filter(Boolean).length;
   // Too short to hold instructions, or so long it is a reading that happens to say "you will".
   const enoughText = words >= 6;
-  const needed = words > 4000 ? THRESHOLD + 3 : THRESHOLD;
+  const needed = (words > 4000 ? THRESHOLD + 3 : THRESHOLD) + (opts.noSubmission ? 2 : 0);
   const titleAllows = !courseTitle && !question && !inOrientation && (taskTitle || !strict);
   // Beside assignments the title is a gate, not evidence: the words alone must carry the page.
   const evidence = strict && taskTitle ? score - 2 : score;
@@ -129,9 +135,21 @@ export function readsAsTask(title: string, text: string, opts: TaskOptions = {})
  * introductions and question-and-answer forums every course has ("tell us about yourself",
  * "post your questions").
  */
-const ASKS_FOR_A_POST =
-  /\b(?:tell us|share)\b(?!\s+(?:(?:a (?:little|bit)|something) )?(?:about )?(?:yourself|you|your ?self)\b)(?=\s+(?:about|how|what|why|whether|if|your|a|an|the|one|two|three)\b)|\battach (?:your|a|an|the)\b|\bpost your (?:comments?|thoughts|reflections?|responses?|answers?|ideas|analysis|plan)\b|\bquestions? for (?:reflection|discussion)\b/i;
-const OPEN_FORUM_TITLE = /\b(?:introduc\w*|icebreaker|welcome|caf[eé]|lounge|q ?& ?a|help|questions? (?:for|to) the (?:facilitator|instructor|teacher))\b/i;
+const ASKS_FOR_A_POST = new RegExp(
+  [
+    // "share your draft", "share 1–2 of your takeaways", "share each of your situations"; not "tell us about yourself" nor "share your questions and concerns".
+    String.raw`\b(?:tell us|share)\b(?!\s+(?:(?:a (?:little|bit)|something) )?(?:about )?(?:yourself|you|your ?self)\b)(?!\s+your (?:questions|concerns)\b)(?=\s+(?:about|how|what|why|whether|if|your|a|an|the|one|two|three|each|them|\d)\b)`,
+    String.raw`\battach (?:your|a|an|the)\b`,
+    String.raw`\bpost your (?:comments?|thoughts|reflections?|responses?|answers?|ideas|analysis|plan)\b`,
+    String.raw`\badd (?:a|your) (?:post|reply|response)\b`,
+    // "read and respond to others' postings"; not "respond to others' questions" (an open question forum).
+    String.raw`\b(?:reply|respond) to (?:(?:your )?(?:classmates|peers|colleagues|others)|other (?:participants|learners|students))['’]? (?:posts|postings|responses|replies|ideas|work)\b`,
+    String.raw`\b(?:reply|respond) to (?:one|two|three|\d|each|all|at least \w+) of the (?:following|questions|prompts)\b`,
+    String.raw`\bquestions? for (?:reflection|discussion)\b`,
+  ].join('|'),
+  'i',
+);
+const OPEN_FORUM_TITLE = /\b(?:introduc\w*|icebreaker|welcome|caf[eé]|lounge|q ?& ?a|help|questions? (?:for|to) the (?:facilitator|instructor|teacher)|questions? do you have)\b/i;
 
 /**
  * True when a discussion's prompt asks each student for a contribution and its title is not that of

@@ -10,7 +10,7 @@
 import { hasTags, richText, type RichText } from '../html-text.ts';
 import { asksForAPost, readsAsTask, taskSignals } from '../task-like.ts';
 import type { PackageItemKind } from '../types.ts';
-import { child, textOf, type XmlElement } from '../xml.ts';
+import { child, childrenNamed, textOf, type XmlElement } from '../xml.ts';
 import { clean, oneLine } from './backup.ts';
 import { NOTHING_TO_AUDIT } from '../readers/common.ts';
 
@@ -65,15 +65,33 @@ function fields(title: string, kind: PackageItemKind, body: RichText): { fields:
   };
 }
 
-/** mod_assign: the description (`intro`) plus, from Moodle 4.0, the "Activity instructions" (`activity`) shown while submitting. */
+/**
+ * mod_assign: the description (`intro`) plus, from Moodle 4.0, the "Activity instructions"
+ * (`activity`) shown while submitting. An assignment that takes no submission is either work done
+ * offline (a presentation, a performance) or a notice a course keeps as an assignment to mark
+ * attendance ("Session 1.1 will meet on Oct. 11… log in information"): it counts when its text
+ * reads as a task.
+ */
 const assign: ActivityReader = {
   read(el, fallback) {
     const title = titleOf(el, fallback);
     const body = joined([fieldText(el, 'intro'), fieldText(el, 'activity')]);
     if (!body.text) return NOTHING_TO_AUDIT;
+    if (takesNoSubmission(el) && !readsAsTask(title, body.text, { noSubmission: true })) return { skip: 'an assignment that takes no submission and whose text does not read as a task (a notice)' };
     return fields(title, 'assignment', body);
   },
 };
+
+/**
+ * True when the assignment's settings (Moodle 2.3 on) turn off every way to hand work in. The
+ * submission comments plugin is not one: it is on by default beside the others.
+ */
+function takesNoSubmission(el: XmlElement): boolean {
+  const enabled = childrenNamed(child(el, 'plugin_configs'), 'plugin_config').filter(
+    (c) => clean(textOf(child(c, 'subtype'))) === 'assignsubmission' && clean(textOf(child(c, 'name'))) === 'enabled' && clean(textOf(child(c, 'plugin'))) !== 'comments',
+  );
+  return enabled.length > 0 && enabled.every((c) => clean(textOf(child(c, 'value'))) !== '1');
+}
 
 /** mod_workshop: the description plus the instructions for submission (`instructauthors`). */
 const workshop: ActivityReader = {

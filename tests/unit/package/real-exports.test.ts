@@ -150,6 +150,34 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
     expect(readWith('Tell us a little about yourself: where you teach and for how long.')).toBe(false);
     expect(readWith('Share something about yourself with the group.')).toBe(false);
     expect(readWith('Post your questions for the facilitator here.')).toBe(false);
+    // Wordings of LINCS "Adult Numeracy Instruction 2.0" (2024), each missed before.
+    expect(readWith('Share 1–2 of your takeaways from Session 3.5 in the discussion forum below.')).toBe(true);
+    expect(readWith('Think of five situations with different likelihoods. Click ADD DISCUSSION TOPIC and share each of your situations.')).toBe(true);
+    expect(readWith('What are some real-world applications of probability? Click ADD DISCUSSION TOPIC to add a post. Remember to read and respond to others’ postings.')).toBe(true);
+    expect(readWith('Click ADD DISCUSSION TOPIC and respond to two of the following prompts in the discussion forum below.')).toBe(true);
+    // Its question forum: sharing questions and answering others' questions is not a task.
+    expect(readWith('What questions do you have about the program? Click ADD DISCUSSION TOPIC to share your questions and concerns. And please respond to others’ questions if you feel you can.')).toBe(false);
+  });
+
+  it('reads an assignment that takes no submission only when its text reads as a task: a session notice is not one, offline work is', () => {
+    const real = readFileSync(`${FIXTURES}real/lincs-formative-assessment/activities/assign_620/assign.xml`, 'utf8');
+    // Both ways to hand work in turned off; the submission comments plugin stays on, as Moodle leaves it.
+    const offline = (name: string, intro: string) =>
+      real
+        .replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`)
+        .replace(/<intro>[\s\S]*?<\/intro>/, `<intro>${intro.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</intro>`)
+        .replace(/(<plugin>(?:onlinetext|file)<\/plugin>\s*<subtype>assignsubmission<\/subtype>\s*<name>enabled<\/name>\s*<value>)1/g, '$10');
+    expect(offline('x', 'y').match(/<plugin>(?:onlinetext|file)<\/plugin>\s*<subtype>assignsubmission<\/subtype>\s*<name>enabled<\/name>\s*<value>0</g)).toHaveLength(2);
+    const has = (xml: string) => read('lincs-formative-assessment', zipFolder('lincs-formative-assessment', { 'activities/assign_620/assign.xml': xml })).items.some((i) => i.id === 'assign_620');
+    // As LINCS "Adult Numeracy Instruction 2.0" keeps its session notices, to mark attendance.
+    const notice =
+      '<p>Session 4.5 will meet on Mar. 7, 2025 at 2 PM ET.</p><p>Session 4.5 log in information: https://example.zoom.us/j/1</p><p>Prior to the session, download the Handouts folder.</p><p>Session 4.5 Agenda</p><p>In Session 4.5, you will work collaboratively to review common issues.</p><p>Your facilitator will mark this activity complete if you attend.</p>';
+    expect(has(offline('Session 4.5 Information', notice))).toBe(false);
+    const presentation =
+      '<p>Prepare a five-minute presentation of your lesson plan for the Session 6 meeting.</p><p>You will present it to your peers, who will give feedback with the rubric (20 points).</p><p>Include one learner work sample.</p>';
+    expect(has(offline('Present your lesson plan', presentation))).toBe(true);
+    // The notice with a way to submit stays an assignment: the teacher made it one.
+    expect(has(real.replace(/<name>[^<]*<\/name>/, '<name>Session 4.5 Information</name>'))).toBe(true);
   });
 
   it("reads a wiki's description only, never the pages students wrote in it; a wiki with no sign of a task is no item", () => {
