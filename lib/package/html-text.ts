@@ -9,6 +9,9 @@
  */
 import { collapseSpace } from './xml.ts';
 
+/** An alternative text that is only an image file's name. */
+const IMAGE_FILE_NAME = /^[^\s/\\]*(?:\s[^\s/\\]*){0,6}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|heic)$/i;
+
 export interface HtmlText {
   /** The document's <title>, entity-decoded and collapsed ("" when none). */
   title: string;
@@ -141,7 +144,8 @@ export function htmlToText(html: string): HtmlText {
       // Alternative text is what a screen reader (and a teacher reading the source) gets.
       const alt = /(?:^|\s)alt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(html.slice(attrStart, tagEnd));
       const value = alt && (alt[1] ?? alt[2])?.trim();
-      if (value) parts.push(` ${value} `);
+      // Canvas fills in the file's name ("logo_medium.png") when the teacher wrote none: not text.
+      if (value && !IMAGE_FILE_NAME.test(value)) parts.push(` ${value} `);
     }
   }
   return { title: collapseSpace(decodeHtmlEntities(title)), text: tidy(decodeHtmlEntities(parts.join(''))), ...(lang ? { lang } : {}) };

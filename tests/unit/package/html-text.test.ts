@@ -76,6 +76,12 @@ describe('htmlToText', () => {
     expect(cleanTitle('\u200bModule Goals\u200b')).toBe('Module Goals');
   });
 
+  it('keeps an image’s alternative text, but not the file name Canvas fills in when the teacher wrote none', () => {
+    // As in a real Canvas course (nelsonlopezjimenez/2025-question-banks-export): "logo_medium.png" opened the prompt.
+    const html = '<p><img src="a.png" alt="logo_medium.png"><img src="b.png" alt="Course Evaluation Certificate.PNG">Week 1 - Introduce Yourself</p><p><img src="c.png" alt="A map of the Nile basin"></p>';
+    expect(htmlToText(html).text.split('\n')).toEqual(['Week 1 - Introduce Yourself', 'A map of the Nile basin']);
+  });
+
   it('separates table cells and list items', () => {
     expect(htmlToText('<table><tr><td>Week 1</td><td>Essay</td></tr><tr><td>Week 2</td><td>Podcast</td></tr></table><ul><li>one</li><li>two</li></ul>').text).toBe(
       'Week 1 Essay\nWeek 2 Podcast\none\ntwo',
