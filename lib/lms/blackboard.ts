@@ -79,6 +79,19 @@ function stripPrefix(title: string): string {
   return title.replace(selectors.titlePrefix, '').trim();
 }
 
+/**
+ * The assignment's content id on a "Review Submission History" page opened without one in its
+ * address, so that it is the same assignment as on the upload page: from Learn's hidden context
+ * line ("Content Id: _7982805_1"), else from the assignment's own files (`/bbcswebdav/pid-7982805-…`).
+ */
+function contentIdInPage(doc: Document): string | undefined {
+  const context = /\bContent Id: (_\d+_\d+)/.exec(doc.getElementById('contextInfo')?.textContent ?? '');
+  if (context) return context[1];
+  const file = doc.querySelector('#assignmentInfo a[href*="/bbcswebdav/pid-"]')?.getAttribute('href') ?? '';
+  const pid = /\/bbcswebdav\/pid-(\d+)-/.exec(file);
+  return pid ? `_${pid[1]}_1` : undefined;
+}
+
 function readUpload(url: URL, doc: Document): Assignment | null {
   const titleEl = first(doc, selectors.original.title);
   const root = first(doc, selectors.original.description);
@@ -91,7 +104,7 @@ function readUpload(url: URL, doc: Document): Assignment | null {
     title: stripPrefix(inlineText(titleEl)) || stripPrefix(documentTitle(doc)),
     description,
     courseId: param(url, 'course_id'),
-    assignmentId: param(url, 'content_id'),
+    assignmentId: param(url, 'content_id') ?? contentIdInPage(doc) ?? param(url, 'outcome_definition_id'),
     language: languageOf(doc, root, titleEl),
     descriptionRoot: root && description ? root : null,
   });
@@ -172,10 +185,14 @@ export const blackboard: LmsAdapter = {
     'https://ntnu.blackboard.com/ultra/courses/_46789_1/outline/assessment/_2233445_1/overview?courseId=_46789_1',
     'https://tcd.blackboard.com/ultra/courses/_1234_1/outline/assessment/test/_998877_1?courseId=_1234_1&gradeitemView=details',
     'https://learn.school.ac.uk/webapps/assignment/execute/manageAssignment?method=showmodify&content_id=_55_1&course_id=_12_1',
+    'https://utsa.blackboard.com/webapps/assignment/uploadAssignment?action=showHistory&course_id=_236652_1&outcome_definition_id=_2534983_1&outcome_id=_54877795_1',
   ],
   matchUrl(url) {
     const path = url.pathname;
-    if (UPLOAD_PATH.test(path) || EDIT_PATH.test(path)) return !!url.searchParams.get('content_id');
+    if (EDIT_PATH.test(path)) return !!url.searchParams.get('content_id');
+    // The upload page by its content id, or its "Review Submission History" view as My Grades links
+    // it after a submission: `?action=showHistory&course_id=…&outcome_definition_id=…`.
+    if (UPLOAD_PATH.test(path)) return !!url.searchParams.get('content_id') || (url.searchParams.get('action') === 'showHistory' && !!url.searchParams.get('outcome_definition_id'));
     if (LIST_PATH.test(path)) return !!url.searchParams.get('course_id');
     return ULTRA_PATH.test(path);
   },

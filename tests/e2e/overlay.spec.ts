@@ -178,6 +178,8 @@ const CASES: { platform: string; file: string; expectTab: boolean; host?: string
   // A real modern-theme page under the plural path (/assignments/{id}/info): the manifest must match it too.
   { platform: 'schoology', file: 'schoology/real-roundrock-lti-assignment.html', expectTab: true },
   { platform: 'blackboard', file: 'blackboard/original-upload-student.html', expectTab: true, host: 'school.blackboard.com' },
+  // A real "Review Submission History" page as My Grades opens it (action=showHistory, no content id).
+  { platform: 'blackboard', file: 'blackboard/real-utsa-3900-review-history.html', expectTab: true },
   { platform: 'brightspace', file: 'brightspace/student-submit.html', expectTab: true, host: 'algonquin.brightspace.com' },
 ];
 
