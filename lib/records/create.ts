@@ -90,6 +90,10 @@ export function normaliseAssignmentUrl(raw: string, platform: RecordPlatform | n
     const ou = params.find(([k]) => k === 'ou')?.[1];
     if (db) return `${u.protocol}//${u.host}/d2l/lms/dropbox?db=${encodeURIComponent(db)}${ou ? `&ou=${encodeURIComponent(ou)}` : ''}`;
   }
+  if (platform === 'blackboard') {
+    const one = blackboardAssignment(u, path, params);
+    if (one) return one;
+  }
   if (path.length > 1) path = path.replace(/\/+$/, '');
   if (platform) {
     const last = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
@@ -99,6 +103,22 @@ export function normaliseAssignmentUrl(raw: string, platform: RecordPlatform | n
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   const hash = /^#!?\//.test(u.hash) ? u.hash : '';
   return `${u.protocol}//${u.host}${path}${query}${hash}`;
+}
+
+/**
+ * Blackboard Original's upload page and its edit form (`execute/manageAssignment`) of one content
+ * id meet at the upload page's address as Learn links it from the course
+ * (`uploadAssignment?content_id=…&course_id=…&group_id=&mode=view`), so audits saved on that page
+ * before the two met keep their key.
+ */
+function blackboardAssignment(u: URL, path: string, params: [string, string][]): string | null {
+  const m = /^(.*)\/webapps\/assignment\/(?:uploadAssignment|execute\/manageAssignment)$/.exec(path);
+  const get = (name: string) => params.find(([k]) => k === name)?.[1] ?? '';
+  const content = get('content_id');
+  if (!m || !/^_\d+_\d+$/.test(content)) return null;
+  const course = get('course_id');
+  const query = new URLSearchParams([['content_id', content], ...(course ? [['course_id', course]] : []), ['group_id', ''], ['mode', 'view']]);
+  return `${u.protocol}//${u.host}${m[1]}/webapps/assignment/uploadAssignment?${query.toString()}`;
 }
 
 function moodleModuleId(path: string, params: [string, string][]): string | null {

@@ -210,6 +210,27 @@ for (const c of CASES) {
   });
 }
 
+test('Blackboard: an audit saved on the edit form shows when the same assignment’s upload page is opened', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const host = 'https://school.blackboard.com/webapps/assignment';
+  const edit = `${host}/execute/manageAssignment?method=showmodify&content_id=_55_1&course_id=_12_1&dispatch=modify`;
+  const upload = `${host}/uploadAssignment?content_id=_55_1&course_id=_12_1&group_id=&mode=view`;
+  await serve(context, edit, fixture('lms/blackboard/original-edit.html'));
+  await serve(context, upload, fixture('lms/blackboard/original-upload-student.html'));
+  const page = await context.newPage();
+  await page.goto(edit);
+  const overlay = new OverlayPage(page);
+  await overlay.open();
+  await overlay.question(2).getByRole('radio', { name: 'Partly' }).check();
+  await overlay.panel.getByRole('button', { name: 'Save audit' }).click();
+  await expect(overlay.panel.getByRole('status')).toContainText('Saved');
+
+  await page.goto(upload);
+  await overlay.open();
+  await expect(overlay.question(2).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(overlay.panel.locator('.history li')).toHaveCount(1);
+});
+
 /** Origins of the JavaScript worlds in the page: a content script runs in one of the extension's own. */
 async function worldOrigins(context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page): Promise<string[]> {
   const cdp = await context.newCDPSession(page);

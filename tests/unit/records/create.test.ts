@@ -114,6 +114,9 @@ describe('assignmentKey', () => {
     ['Moodle under a sub-path', 'moodle', 'https://www.school.edu/moodle/mod/assign/view.php?id=7', 'https://www.school.edu/moodle/mod/view.php?id=7'],
     ['Classroom account index', 'classroom', 'https://classroom.google.com/u/1/c/NjM5MDQ/a/NzE2NTQ/details', 'https://classroom.google.com/c/NjM5MDQ/a/NzE2NTQ'],
     ['Brightspace dropbox, student and teacher pages', 'brightspace', 'https://d2l.school.edu/d2l/lms/dropbox/user/folder_submit_files.d2l?ou=6606&db=1234', 'https://d2l.school.edu/d2l/lms/dropbox?db=1234&ou=6606'],
+    ['Blackboard upload page as the course links it', 'blackboard', 'https://bb.school.edu/webapps/assignment/uploadAssignment?content_id=_55_1&course_id=_12_1&group_id=&mode=view', 'https://bb.school.edu/webapps/assignment/uploadAssignment?content_id=_55_1&course_id=_12_1&group_id=&mode=view'],
+    ['Blackboard edit form meets its upload page', 'blackboard', 'https://bb.school.edu/webapps/assignment/execute/manageAssignment?method=showmodify&content_id=_55_1&course_id=_12_1&sesskey=x', 'https://bb.school.edu/webapps/assignment/uploadAssignment?content_id=_55_1&course_id=_12_1&group_id=&mode=view'],
+    ['Blackboard upload page in another order, under a sub-path', 'blackboard', 'https://lms.school.edu/bb/webapps/assignment/uploadAssignment?mode=view&course_id=_12_1&content_id=_55_1', 'https://lms.school.edu/bb/webapps/assignment/uploadAssignment?content_id=_55_1&course_id=_12_1&group_id=&mode=view'],
     ['query parameters sorted', null, 'https://example.org/a?b=2&a=1', 'https://example.org/a?a=1&b=2'],
     ['hash routes kept', null, 'https://lms.example.org/#/assignment/44', 'https://lms.example.org/#/assignment/44'],
   ])('%s', (_name, platform, url, expected) => {
