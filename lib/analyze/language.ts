@@ -27,6 +27,8 @@ for (const [lang, words] of Object.entries(PROFILES)) {
 const SUPPORTED = new Set(['en', 'es']);
 /** Enough words to overrule a declared language that the text clearly is not. */
 const OVERRULE_MIN_HITS = 6;
+/** Enough words to overrule a declared language of which the text has none. */
+const SHORT_OVERRULE_MIN_HITS = 2;
 /** Words looked at; a verdict on the first 4,000 is as good as on 5 MB. */
 const MAX_WORDS = 4000;
 /** How far "¿", "¡" and "ñ" are counted. */
@@ -263,7 +265,13 @@ function decide(counts: Int32Array, text: string, declared?: string): string {
     const scores: Record<string, number> = {};
     LANGS.forEach((l, k) => (scores[l] = counts[k]!));
     const declScore = scores[decl] ?? 0;
-    const clearlyOther = best !== decl && bestScore >= OVERRULE_MIN_HITS && bestScore > 3 * declScore;
+    // A short English or Spanish text overrules it too when nothing in it is of the declared
+    // language, one whose words are counted: Moodle and Canvas declare their interface's language,
+    // and an English assignment on a German-language Moodle ("Identifying elements and styling
+    // them with CSS.") has no German word to keep. (Russian or Japanese words are not counted, so a
+    // score of 0 says nothing there.)
+    const shortOther = declScore === 0 && decl in scores && SUPPORTED.has(best) && bestScore >= SHORT_OVERRULE_MIN_HITS && bestScore > secondScore;
+    const clearlyOther = best !== decl && ((bestScore >= OVERRULE_MIN_HITS && bestScore > 3 * declScore) || shortOther);
     if (!clearlyOther) return decl;
     return best;
   }

@@ -184,6 +184,12 @@ describe('languages', () => {
     ['Cada aluno deverá fazer uma contribuição para um artigo da Wikipedia, e não precisa ser perfeito.', undefined, 'pt'],
     ['Les élèves doivent écrire un texte sur le climat et le présenter à la classe.', undefined, 'fr'],
     ['Students read el cuento and answer the questions about the story in English.', undefined, 'en'],
+    // A page declares its interface's language: a short text with none of its words overrules it.
+    ['Identifying elements and styling them with CSS.', 'de', 'en'], // a real Moodle page (moodle.bfh.ch)
+    ['Escribe un ensayo de dos páginas sobre la revolución.', 'en-US', 'es'],
+    ['Schreiben Sie einen Aufsatz über die Ursachen des Krieges.', 'de', 'de'],
+    // Russian words are not counted: Latin tool names in a Russian text do not make it Portuguese.
+    ['Лабораторная работа № 3. Инструменты: QT, PyCharm, git, a Python script.', 'ru', 'ru'],
     ['', undefined, 'en'],
   ])('detectLanguage(%j, %j) is %s', (text, declared, lang) => {
     expect(detectLanguage(text, declared)).toBe(lang);
