@@ -48,6 +48,14 @@ describe('vantage audit (spawned)', () => {
     expect(r.out).toContain('“Research the crisis online”');
   });
 
+  it('an English assignment on a German-language Moodle (a real page) is analysed in English, not refused', () => {
+    const r = vantage(join(FIXTURE_ROOT, 'moodle', 'real-bfh-v4-student-de-interface.html'), '--url', 'https://moodle.bfh.ch/mod/assign/view.php?id=2520604', '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as { platform: string; title: string; description: string; language: string; supported?: boolean };
+    expect(doc).toMatchObject({ platform: 'moodle', title: 'Write HTML+CSS to looking like a sample', description: 'Identifying elements and styling them with CSS.', language: 'en' });
+    expect(doc.supported).not.toBe(false);
+  });
+
   it('a page that is no assignment page: exit 3 with platform null', () => {
     const r = vantage(join(FIXTURE_ROOT, 'canvas', 'assignments-index.html'), '--url', 'https://k12.instructure.com/courses/2214/assignments', '--json');
     expect(r.code).toBe(3);
