@@ -270,7 +270,7 @@ function decide(counts: Int32Array, text: string, declared?: string): string {
     // and an English assignment on a German-language Moodle ("Identifying elements and styling
     // them with CSS.") has no German word to keep. (Russian or Japanese words are not counted, so a
     // score of 0 says nothing there.)
-    const shortOther = declScore === 0 && decl in scores && SUPPORTED.has(best) && bestScore >= SHORT_OVERRULE_MIN_HITS && bestScore > secondScore;
+    const shortOther = declScore === 0 && Object.hasOwn(scores, decl) && SUPPORTED.has(best) && bestScore >= SHORT_OVERRULE_MIN_HITS && bestScore > secondScore;
     const clearlyOther = best !== decl && ((bestScore >= OVERRULE_MIN_HITS && bestScore > 3 * declScore) || shortOther);
     if (!clearlyOther) return decl;
     return best;
