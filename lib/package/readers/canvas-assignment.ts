@@ -7,7 +7,9 @@
  * settings, quiz metadata and topic metadata, so the settings file is what identifies it.
  *
  * Canvas also lists every graded quiz among the assignments (`<submission_types>online_quiz` and a
- * `<quiz_identifierref>`, with an empty page): a quiz, skipped as quizzes are. An assignment with
+ * `<quiz_identifierref>`, with an empty page), and keeps each New Quiz as an external-tool
+ * assignment launching Instructure's quiz service (`<external_tool_url>` on a `quiz-lti-…`
+ * host): quizzes, skipped as quizzes are. An assignment with
  * no description has nothing to audit and is skipped too, as the Moodle reader does.
  */
 import { htmlToText } from '../html-text.ts';
@@ -28,6 +30,9 @@ export const canvasAssignment: ResourceReader = {
     const submission = textOf(child(settings.root, 'submission_types'));
     if (/\bonline_quiz\b/.test(submission) || textOf(child(settings.root, 'quiz_identifierref')).trim())
       return { skip: 'a quiz (Canvas lists each graded quiz among the assignments too)' };
+    // A New Quiz exists only as an assignment that launches Instructure's quiz tool.
+    if (/\bexternal_tool\b/.test(submission) && isNewQuizzesUrl(textOf(child(settings.root, 'external_tool_url'))))
+      return { skip: 'a New Quiz (Canvas keeps each one as an assignment that opens the quiz tool)' };
 
     const htmlPath = res.href && HTML_FILE.test(res.href) ? res.href : res.files.find((f) => HTML_FILE.test(f));
     // External tools and "no submission" assignments often have no description page at all.
@@ -48,3 +53,13 @@ export const canvasAssignment: ResourceReader = {
     };
   },
 };
+
+/** Instructure's New Quizzes service: `https://{school}.quiz-lti-{region}-prod.instructure.com/lti/launch`. */
+function isNewQuizzesUrl(raw: string): boolean {
+  try {
+    const host = new URL(raw.trim()).hostname.toLowerCase();
+    return host.endsWith('.instructure.com') && /(?:^|\.)[^.]*quiz-lti[^.]*\./.test(host);
+  } catch {
+    return false;
+  }
+}

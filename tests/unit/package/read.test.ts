@@ -255,7 +255,7 @@ describe('readPackage: hrefs as exporters really write them', () => {
     ]);
   });
 
-  it('skips the assignment Canvas makes for each graded quiz, and assignments without a description', () => {
+  it('skips the assignment Canvas makes for each graded quiz and each New Quiz, and assignments without a description', () => {
     // As in bfcoder/compare-exports (a course moved from Blackboard): "Ima Test" is a quiz whose
     // assignment entry has an empty page; and as in ASU-UIDE/CIS-300, an unpublished survey with
     // no text. Audited, each read as six "not found" and pulled the course's figures down.
@@ -265,18 +265,27 @@ describe('readPackage: hrefs as exporters really write them', () => {
       `<resource identifier="${id}" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" href="${id}/${withPage ? 'a.html' : 'assignment_settings.xml'}">` +
       (withPage ? `<file href="${id}/a.html"/>` : '') +
       `<file href="${id}/assignment_settings.xml"/></resource>`;
-    const bytes = pkg(res('quiz') + res('empty') + res('tool', false) + res('real'), {
+    const bytes = pkg(res('quiz') + res('newquiz') + res('empty') + res('tool', false) + res('essay') + res('real'), {
       'quiz/a.html': page('Ima Test', ''),
       'quiz/assignment_settings.xml': settings('Ima Test', '<submission_types>online_quiz</submission_types><quiz_identifierref>b4b1</quiz_identifierref>'),
+      // A New Quiz: an external-tool assignment on Instructure's quiz service, with its instructions as the description.
+      'newquiz/a.html': page('Chapter 3 Quiz', '<p>This quiz covers chapter 3. You will have 30 minutes; submit it by Friday.</p>'),
+      'newquiz/assignment_settings.xml': settings('Chapter 3 Quiz', '<submission_types>external_tool</submission_types><external_tool_url>https://school.quiz-lti-iad-prod.instructure.com/lti/launch</external_tool_url>'),
       'empty/a.html': page('Extra Credit Survey', '<p> </p>'),
       'empty/assignment_settings.xml': settings('Extra Credit Survey', '<submission_types>online_text_entry</submission_types>'),
       'tool/assignment_settings.xml': settings('Turnitin Essay', '<submission_types>external_tool</submission_types>'),
+      // Another tool's assignment with instructions is still one.
+      'essay/a.html': page('Essay via Turnitin', TASK),
+      'essay/assignment_settings.xml': settings('Essay via Turnitin', '<submission_types>external_tool</submission_types><external_tool_url>https://api.turnitin.com/api/lti/1p0/assignment</external_tool_url>'),
       'real/a.html': page('Position Paper', TASK),
       'real/assignment_settings.xml': settings('Position Paper', '<submission_types>online_upload</submission_types>'),
     });
     const r = readPackage(bytes);
     expect(r.ok && r.errors).toEqual([]);
-    expect(r.ok && r.items.map((i) => [i.id, i.title])).toEqual([['real', 'Position Paper']]);
+    expect(r.ok && r.items.map((i) => [i.id, i.title])).toEqual([
+      ['essay', 'Essay via Turnitin'],
+      ['real', 'Position Paper'],
+    ]);
   });
 
   it('reads Windows-1252 pages that are not UTF-8', () => {
