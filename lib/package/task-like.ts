@@ -146,10 +146,20 @@ const ASKS_FOR_A_POST = new RegExp(
     String.raw`\b(?:reply|respond) to (?:(?:your )?(?:classmates|peers|colleagues|others)|other (?:participants|learners|students))['’]? (?:posts|postings|responses|replies|ideas|work)\b`,
     String.raw`\b(?:reply|respond) to (?:one|two|three|\d|each|all|at least \w+) of the (?:following|questions|prompts)\b`,
     String.raw`\bquestions? for (?:reflection|discussion)\b`,
+    // The same requests in Spanish: "comparte tu experiencia", "cuéntanos cómo…", "publica tu reflexión",
+    // "responde a las siguientes preguntas", "comenta las aportaciones de dos compañeros"; not
+    // "cuéntanos sobre ti" nor "comparte tus dudas".
+    String.raw`(?<![\p{L}])(?:cu[ée]ntanos|comparte|compartid|compartan)(?![\p{L}])(?!\s+(?:(?:un poco|algo) )?(?:sobre |de )?(?:ti|vosotros|ustedes|usted)(?![\p{L}]))(?!\s+(?:tus|sus|vuestras) (?:dudas|preguntas|consultas)(?![\p{L}]))(?=\s+(?:sobre|c[óo]mo|qu[ée]|por qu[ée]|si|tu|tus|su|sus|vuestr[oa]s?|un|una|el|la|los|las|dos|tres|cada|\d)(?![\p{L}]))`,
+    String.raw`(?<![\p{L}])adjunta (?:tu|tus|el|la|un|una)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])publica (?:tu|tus|vuestr[oa]s?|su|sus) (?:comentarios?|reflexi[óo]n|reflexiones|respuestas?|ideas|an[áa]lisis|propuestas?|opini[óo]n|aportaci[óo]n)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:responde|contesta|responded|respondan)(?: a)? (?:las|una de las|dos de las|tres de las) siguientes (?:preguntas|cuestiones)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:comenta|responde|comentad|comenten)(?: a)? (?:las aportaciones|los mensajes|las intervenciones|las publicaciones|las respuestas) de (?:tus|vuestros|sus|dos|tres|al menos \S+) compa[ñn]er[oa]s(?![\p{L}])`,
+    String.raw`(?<![\p{L}])preguntas? para (?:la )?(?:reflexi[óo]n|el debate|la discusi[óo]n)(?![\p{L}])`,
   ].join('|'),
-  'i',
+  'iu',
 );
-const OPEN_FORUM_TITLE = /\b(?:introduc\w*|icebreaker|welcome|caf[eé]|lounge|q ?& ?a|help|questions? (?:for|to) the (?:facilitator|instructor|teacher)|questions? do you have)\b/i;
+const OPEN_FORUM_TITLE =
+  /\b(?:introduc\w*|icebreaker|welcome|caf[eé]|lounge|q ?& ?a|help|questions? (?:for|to) the (?:facilitator|instructor|teacher)|questions? do you have)\b|(?<![\p{L}])(?:foro de (?:dudas|consultas|presentaci[óo]n|presentaciones)|dudas|consultas|presentaciones|pres[ée]ntate|cafeter[íi]a|ayuda|bienvenid[ao]s?)(?![\p{L}])/iu;
 
 /**
  * True when a discussion's prompt asks each student for a contribution and its title is not that of

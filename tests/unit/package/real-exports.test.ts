@@ -157,6 +157,23 @@ describe('a real Moodle 2.6 backup: LINCS "Formative Assessment" (LINCS/course-t
     expect(readWith('Click ADD DISCUSSION TOPIC and respond to two of the following prompts in the discussion forum below.')).toBe(true);
     // Its question forum: sharing questions and answering others' questions is not a task.
     expect(readWith('What questions do you have about the program? Click ADD DISCUSSION TOPIC to share your questions and concerns. And please respond to others’ questions if you feel you can.')).toBe(false);
+    // The same requests in Spanish, and the same exceptions.
+    expect(readWith('Comparte tu experiencia con el uso de fuentes primarias en clase.')).toBe(true);
+    expect(readWith('Cuéntanos cómo aplicarías esta estrategia con tus alumnos.')).toBe(true);
+    expect(readWith('Responde a las siguientes preguntas y comenta las aportaciones de dos compañeros.')).toBe(true);
+    expect(readWith('Publica tu reflexión final sobre el proyecto.')).toBe(true);
+    expect(readWith('Cuéntanos un poco sobre ti: dónde enseñas y desde cuándo.')).toBe(false);
+    expect(readWith('Comparte tus dudas sobre la tarea aquí.')).toBe(false);
+  });
+
+  it('a Spanish question or introductions forum is an open forum by its title, whatever its prompt asks', () => {
+    const forum = readFileSync(`${FIXTURES}real/lincs-formative-assessment/activities/forum_1046/forum.xml`, 'utf8');
+    const titled = (name: string) =>
+      forum.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`).replace(/<intro>[\s\S]*?<\/intro>/, '<intro>&lt;p&gt;Comparte tu pregunta sobre el curso y responde a las siguientes preguntas.&lt;/p&gt;</intro>');
+    const has = (name: string) => read('lincs-formative-assessment', zipFolder('lincs-formative-assessment', { 'activities/forum_1046/forum.xml': titled(name) })).items.some((i) => i.id === 'forum_1046');
+    expect(has('Semana 2: debate')).toBe(true);
+    for (const name of ['Foro de dudas', 'Consultas al profesor', 'Preséntate', 'Cafetería'])
+      expect([name, has(name)]).toEqual([name, false]);
   });
 
   it('reads an assignment that takes no submission only when its text reads as a task: a session notice is not one, offline work is', () => {
