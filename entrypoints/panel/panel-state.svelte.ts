@@ -56,7 +56,7 @@ export class PanelState {
   private key(): string | null {
     const o = this.overlay;
     if (!o?.audit) return null;
-    return assignmentKey({ platform: o.platform, url: o.url, title: o.audit.title, description: o.audit.description });
+    return assignmentKey({ platform: o.platform, url: o.url, title: o.audit.title, description: o.audit.description, ...(o.assignmentId ? { assignmentId: o.assignmentId } : {}) });
   }
 
   async save(): Promise<void> {

@@ -28,6 +28,11 @@ export interface AssignmentKeyInput {
   /** Course package identity (manifest identifier or file name) and the item's resource id. */
   packageId?: string;
   itemId?: string;
+  /**
+   * The assignment's id as the page names it, where the address does not: a Blackboard review
+   * page found its content id in the page (see `blackboardReviewUrl`).
+   */
+  assignmentId?: string;
 }
 
 /**
@@ -41,7 +46,9 @@ export interface AssignmentKeyInput {
  */
 export function assignmentKey(input: AssignmentKeyInput): string {
   if (input.packageId && input.itemId) return clip(`pkg:${input.packageId.trim()}/${input.itemId.trim()}`, LIMITS.key);
-  const url = input.url ? normaliseAssignmentUrl(input.url, platformOf(input.platform)) : null;
+  const platform = platformOf(input.platform);
+  const address = input.url && platform === 'blackboard' ? blackboardReviewUrl(input.url, input.assignmentId) : input.url;
+  const url = address ? normaliseAssignmentUrl(address, platform) : null;
   if (url) return clip(`url:${url}`, LIMITS.key);
   const text = `${squash(input.title ?? '')}\n${squash(input.description ?? '')}`;
   return `text:${sha256HexSync(text).slice(0, 32)}`;
@@ -121,6 +128,28 @@ function blackboardAssignment(u: URL, path: string, params: [string, string][]):
   return `${u.protocol}//${u.host}${m[1]}/webapps/assignment/uploadAssignment?${query.toString()}`;
 }
 
+/**
+ * Blackboard's "Review Submission History" view opened from My Grades
+ * (`uploadAssignment?action=showHistory&course_id=…&outcome_definition_id=…`) names no content id;
+ * when the page gave one, the view is keyed as the upload page of that content id, so an audit
+ * saved there meets the teacher's. A review page keyed by its grade column (the adapter's last
+ * resort: the id equals `outcome_definition_id`) keeps its own address.
+ */
+function blackboardReviewUrl(raw: string, assignmentId: string | undefined): string {
+  if (!assignmentId || !/^_\d+_\d+$/.test(assignmentId)) return raw;
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return raw;
+  }
+  const q = u.searchParams;
+  if (!/\/webapps\/assignment\/uploadAssignment$/.test(u.pathname) || q.get('content_id') || q.get('action') !== 'showHistory') return raw;
+  if (assignmentId === q.get('outcome_definition_id')) return raw;
+  const course = q.get('course_id');
+  return `${u.origin}${u.pathname}?content_id=${assignmentId}${course ? `&course_id=${encodeURIComponent(course)}` : ''}`;
+}
+
 function moodleModuleId(path: string, params: [string, string][]): string | null {
   const get = (name: string) => params.find(([k]) => k === name)?.[1] ?? null;
   if (/\/mod\/[^/]+\/view\.php$/.test(path)) return digits(get('id'));
@@ -190,6 +219,7 @@ export function recordFromAudit(audit: AuditResult, input: RecordInput): AuditRe
         description: audit.description,
         packageId: input.packageId,
         itemId: input.itemId,
+        ...(input.assignmentId ? { assignmentId: input.assignmentId } : {}),
       }),
       platform,
       url,

@@ -231,6 +231,29 @@ test('Blackboard: an audit saved on the edit form shows when the same assignment
   await expect(overlay.panel.locator('.history li')).toHaveCount(1);
 });
 
+test('Blackboard: an audit saved on the review page My Grades opens shows on the same assignment’s upload page', async ({ context, serviceWorker }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const html = fixture('lms/blackboard/real-utsa-3900-review-history.html');
+  const review = /saved from url=\(\d+\)(\S+) -->/.exec(html)![1]!;
+  const upload = 'https://utsa.blackboard.com/webapps/assignment/uploadAssignment?content_id=_7982805_1&course_id=_236652_1&group_id=&mode=view';
+  await serve(context, review, html);
+  const page = await context.newPage();
+  await page.goto(review);
+  const overlay = new OverlayPage(page);
+  await overlay.open();
+  await expect(overlay.panel.getByText('Laboratory 1: Sleep Diary-Basic Stats')).toBeVisible();
+  await overlay.question(3).getByRole('radio', { name: 'No' }).check();
+  await overlay.panel.getByRole('button', { name: 'Save audit' }).click();
+  await expect(overlay.panel.getByRole('status')).toContainText('Saved');
+
+  // Same path, other query: served from here on (the later route wins).
+  await serve(context, upload, fixture('lms/blackboard/original-upload-student.html'));
+  await page.goto(upload);
+  await overlay.open();
+  await expect(overlay.question(3).getByRole('radio', { name: 'No' })).toBeChecked();
+  await expect(overlay.panel.locator('.history li')).toHaveCount(1);
+});
+
 /** Origins of the JavaScript worlds in the page: a content script runs in one of the extension's own. */
 async function worldOrigins(context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page): Promise<string[]> {
   const cdp = await context.newCDPSession(page);

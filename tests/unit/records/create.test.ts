@@ -124,6 +124,18 @@ describe('assignmentKey', () => {
     expect(assignmentKey({ platform, url })).toBe(`url:${expected}`);
   });
 
+  it('keys a Blackboard review page by the content id the page gave, as the upload page of that assignment', () => {
+    const review = 'https://utsa.blackboard.com/webapps/assignment/uploadAssignment?action=showHistory&course_id=_236652_1&outcome_definition_id=_2534983_1&outcome_id=_54877795_1';
+    const upload = assignmentKey({ platform: 'blackboard', url: 'https://utsa.blackboard.com/webapps/assignment/uploadAssignment?content_id=_7982805_1&course_id=_236652_1&group_id=&mode=view' });
+    expect(assignmentKey({ platform: 'blackboard', url: review, assignmentId: '_7982805_1' })).toBe(upload);
+    // Only the grade column known (the adapter's last resort), or no id at all: the page's own address.
+    const own = `url:${normaliseAssignmentUrl(review, 'blackboard')}`;
+    expect(assignmentKey({ platform: 'blackboard', url: review, assignmentId: '_2534983_1' })).toBe(own);
+    expect(assignmentKey({ platform: 'blackboard', url: review })).toBe(own);
+    // An id never moves another platform's page, nor an address that names its content id.
+    expect(assignmentKey({ platform: 'canvas', url: 'https://x.instructure.com/courses/1/assignments/2', assignmentId: '_9_1' })).toBe('url:https://x.instructure.com/courses/1/assignments/2');
+  });
+
   it('gives the same key to the Brightspace teacher edit page of the same folder', () => {
     const teacher = 'https://d2l.school.edu/d2l/lms/dropbox/admin/mark/folder_newedit_properties.d2l?db=1234&ou=6606';
     expect(normaliseAssignmentUrl(teacher, 'brightspace')).toBe('https://d2l.school.edu/d2l/lms/dropbox?db=1234&ou=6606');
