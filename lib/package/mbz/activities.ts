@@ -116,8 +116,7 @@ const forum: ActivityReader = {
     if (!body.text) return { skip: 'a forum without a prompt' };
     const assessed = clean(textOf(child(el, 'assessed')));
     const graded = (assessed !== '' && assessed !== '0') || Number(clean(textOf(child(el, 'grade_forum')))) > 0;
-    const asks = asksForAPost(title, body.text);
-    if (!graded && !asks && !readsAsTask(title, body.text)) return { skip: 'a discussion whose prompt does not read as a task' };
+    if (!graded && !asksForAPost(title, body.text) && !readsAsTask(title, body.text)) return { skip: 'a discussion whose prompt does not read as a task' };
     return fields(title, 'discussion', body);
   },
 };

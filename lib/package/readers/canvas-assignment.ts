@@ -9,8 +9,8 @@
  * Canvas also lists every graded quiz among the assignments (`<submission_types>online_quiz` and a
  * `<quiz_identifierref>`, with an empty page), and keeps each New Quiz as an external-tool
  * assignment launching Instructure's quiz service (`<external_tool_url>` on a `quiz-lti-…`
- * host): quizzes, skipped as quizzes are. An assignment with
- * no description has nothing to audit and is skipped too, as the Moodle reader does.
+ * host): quizzes, skipped as quizzes are. An assignment with no description has nothing to audit
+ * and is skipped too, as the Moodle reader does.
  */
 import { htmlToText } from '../html-text.ts';
 import { child, textOf } from '../xml.ts';

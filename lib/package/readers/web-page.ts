@@ -57,7 +57,10 @@ export const webPage: ResourceReader = {
 const core = (title: string) =>
   title.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:week|module|unit|semana|m[óo]dulo|unidad|tema)\s+\d+\s*(?:[|:–—-]\s*)?/, '');
 /** A name and its parts: "Project | Week 2 - Topic Approval" → "project", "week 2 - topic approval", "topic approval". */
-const parts = (title: string) => new Set([core(title), ...core(title).split(/\s+[|:–—-]\s+|\s*[|:]\s*/).map(core)]);
+const parts = (title: string) => {
+  const whole = core(title);
+  return new Set([whole, ...whole.split(/\s+[|:–—-]\s+|\s*[|:]\s*/).map(core)]);
+};
 /** Two words or more: a page called "Essay" is not taken for every essay. */
 const named = (name: string) => name.length >= 8 && name.includes(' ');
 
