@@ -79,6 +79,8 @@ const en = {
   metChange: (a: number, b: number) => `${a} → ${b} questions met`,
   readingChanged: (a: string, b: string) =>
     `Vantage's reading changed between these audits (analysis ${a} → ${b}), and no verdict backs the gain: check that the assignment changed too.`,
+  revised: 'The assignment’s instructions were revised between these audits.',
+  sameText: 'Same instructions, judged again.',
   coverageTitle: 'Coverage',
   coverageIntro: (weeks: number) => `Teachers and courses with no audit in the last ${weeks} weeks come first.`,
   weeks: 'Weeks',
@@ -265,6 +267,8 @@ const es: DashboardStrings = {
   metChange: (a, b) => `${a} → ${b} preguntas cumplidas`,
   readingChanged: (a, b) =>
     `La lectura de Vantage cambió entre estas auditorías (análisis ${a} → ${b}) y ningún juicio respalda la mejora: compruebe que la tarea también cambió.`,
+  revised: 'Las instrucciones de la tarea se revisaron entre estas auditorías.',
+  sameText: 'Las mismas instrucciones, valoradas de nuevo.',
   coverageTitle: 'Cobertura',
   coverageIntro: (weeks) => `Primero, docentes y cursos sin auditoría en las últimas ${weeks} semanas.`,
   weeks: 'Semanas',

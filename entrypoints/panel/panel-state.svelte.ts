@@ -12,6 +12,8 @@ import { getSettings, updateSettings } from '../../lib/browser/settings.ts';
 import { getRecordsForAssignment, saveRecord } from '../../lib/browser/records.ts';
 import { assignmentKey, recordFromAudit } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
+import { textChanged, textFingerprint } from '../../lib/records/fingerprint.ts';
+import type { Status } from '../../lib/analyze/types.ts';
 import type { Verdict } from '../../components/overlay/types.ts';
 
 export class PanelState {
@@ -24,6 +26,10 @@ export class PanelState {
   verdicts = $state<Record<number, Verdict>>({});
   notes = $state<Record<number, string>>({});
   history = $state.raw<AuditRecord[]>([]);
+  /** The fingerprint of the instructions on the page now (see lib/records/fingerprint.ts). */
+  fingerprint = $state<string | null>(null);
+  /** Set when the latest saved audit was of other instructions than the page shows now. */
+  textChange = $state.raw<TextChange | null>(null);
   saveMessage = $state<string | null>(null);
   saving = $state(false);
 
@@ -46,10 +52,24 @@ export class PanelState {
     if (!key) return;
     const records = await getRecordsForAssignment(key);
     this.history = [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const audit = this.overlay?.audit;
+    this.fingerprint = audit ? textFingerprint(audit.description) : null;
     const latest = this.history[0];
+    this.textChange = null;
     if (latest) {
       this.verdicts = Object.fromEntries(latest.questions.map((q) => [q.id, q.verdict]));
       this.notes = Object.fromEntries(latest.questions.map((q) => [q.id, q.note]));
+      if (audit && textChanged(latest.assignment.fingerprint, this.fingerprint ?? undefined)) {
+        this.textChange = {
+          at: latest.createdAt,
+          score: latest.score,
+          // What the teacher's old verdicts may no longer fit: the questions read differently now.
+          questions: latest.questions.flatMap((q) => {
+            const now = audit.questions.find((x) => x.id === q.id)?.status;
+            return now && now !== q.status ? [{ id: q.id, before: q.status, after: now }] : [];
+          }),
+        };
+      }
     }
   }
 
@@ -77,6 +97,8 @@ export class PanelState {
       if (result.ok) {
         this.saveMessage = this.t('panel.saved');
         this.history = [record, ...this.history];
+        // The new audit is of the text as it is now.
+        this.textChange = null;
         void this.send({ type: 'overlay:saved', score: o.audit.score });
       } else this.saveMessage = this.t('panel.saveFailed', { message: result.message });
     } catch (e) {
@@ -113,6 +135,13 @@ export class PanelState {
   private send(message: PanelToContent): Promise<unknown> {
     return browser.runtime.sendMessage({ type: 'panel:to-content', message });
   }
+}
+
+/** The latest audit was of other instructions: when, its score, and the questions read differently now. */
+export interface TextChange {
+  at: string;
+  score: number;
+  questions: { id: number; before: Status; after: Status }[];
 }
 
 /** The content script sends statuses only; the full audit (suggestions, search design) is made here. */

@@ -7,6 +7,7 @@
  */
 import { questionsMet } from './csv.ts';
 import { boundMs } from './dates.ts';
+import { textChanged } from './fingerprint.ts';
 import {
   LABEL_KEYS,
   PLATFORMS,
@@ -403,6 +404,12 @@ export interface SmallWin {
    * than a change to the assignment, so the coach is told before celebrating it.
    */
   readingChanged: boolean;
+  /**
+   * Whether the assignment's instructions changed between the two audits (their fingerprints
+   * differ): true for a revised assignment, false for the same text judged again, null when an
+   * audit predates fingerprints or came from a CSV file.
+   */
+  revised: boolean | null;
 }
 
 /**
@@ -594,6 +601,7 @@ function describeWin(index: RecordIndex, a: number, b: number): SmallWin {
   const gained: QuestionId[] = [];
   const lost: QuestionId[] = [];
   const changes: SmallWin['changes'] = [];
+  const revised = textChanged(ra.assignment.fingerprint, rb.assignment.fingerprint);
   for (let j = 0; j < 6; j++) {
     const id = (j + 1) as QuestionId;
     const before = state(a, j);
@@ -615,7 +623,9 @@ function describeWin(index: RecordIndex, a: number, b: number): SmallWin {
     gained,
     lost,
     changes,
-    readingChanged: ra.analysisVersion !== rb.analysisVersion && gained.some((id) => index.verdict[b * 6 + id - 1] === NONE),
+    // A revised text answers the doubt: the gain may come from the revision, whatever the version.
+    readingChanged: revised !== true && ra.analysisVersion !== rb.analysisVersion && gained.some((id) => index.verdict[b * 6 + id - 1] === NONE),
+    revised,
   };
 }
 

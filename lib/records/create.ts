@@ -16,6 +16,7 @@ import {
   type RecordSource,
   type RecordVerdict,
 } from './schema.ts';
+import { textFingerprint } from './fingerprint.ts';
 import { sha256HexSync } from './sha256.ts';
 import { randomUuid } from './uuid.ts';
 
@@ -227,6 +228,7 @@ export function recordFromAudit(audit: AuditResult, input: RecordInput): AuditRe
       ...(input.assignmentId ? { assignmentId: clip(input.assignmentId, LIMITS.ids) } : {}),
       title: clip(audit.title, LIMITS.title),
       excerpt: excerptOf(audit.description),
+      fingerprint: textFingerprint(audit.description),
       language: clip(audit.language || 'und', LIMITS.language),
       ...(input.packageName ? { packageName: clip(input.packageName, LIMITS.packageName) } : {}),
     },

@@ -5,6 +5,7 @@
  * `CURRENT_SCHEMA_VERSION` and ships a migration in `migrations.ts`.
  */
 import { z } from 'zod';
+import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 
 /** The record shape written by this version of Vantage. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -83,6 +84,12 @@ export const AssignmentRefSchema = z.object({
   excerpt: text(LIMITS.excerpt),
   language: text(LIMITS.language),
   packageName: text(LIMITS.packageName).optional(),
+  /**
+   * The instructions' words as audited (`textFingerprint`), so a later look can tell a revised
+   * text. Optional and additive: audits saved before it lack it, and an older Vantage that reads a
+   * newer bundle drops it without refusing the record, so it needs no new schema version.
+   */
+  fingerprint: z.string().regex(FINGERPRINT_PATTERN, 'expected 16 hex digits').optional(),
 });
 
 export const AuditorSchema = z.object({
@@ -235,7 +242,9 @@ function describeProblem(issue: z.core.$ZodIssue): string {
         ? 'expected an ISO date and time (2025-03-04T10:00:00Z)'
         : issue.format === 'uuid'
           ? 'expected a UUID'
-          : `expected a ${issue.format}`;
+          : issue.format === 'regex'
+            ? issue.message // the schema's own wording ("expected 16 hex digits")
+            : `expected a ${issue.format}`;
     case 'invalid_union':
       return 'not one of the accepted forms';
     default:

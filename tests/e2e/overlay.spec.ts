@@ -15,6 +15,21 @@ declare const chrome: typeof import('wxt/browser').browser;
 const DEMO_URL = 'https://vantage-demo.instructure.com/courses/101/assignments/2001';
 const demo = readFileSync(path.join(ROOT, 'scripts', 'demo', 'assignment.html'), 'utf8');
 
+/** Runs axe-core over the overlay (its shadow root and the panel frame inside it) and expects no violations. */
+async function scanPanel(page: import('@playwright/test').Page) {
+  // On a busy machine axe sometimes
+  // cannot reach into the frame in time ('frame-tested' left incomplete, the panel's content
+  // unscanned, so "no violations" would mean nothing): scan again until the frame was tested.
+  let results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
+  for (let attempt = 1; attempt < 4 && !results.passes.some((r) => r.id === 'frame-tested'); attempt++) {
+    await page.waitForTimeout(500);
+    results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
+  }
+  expect(results.passes.map((r) => r.id)).toContain('frame-tested');
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  return results;
+}
+
 /** Serves `html` at the demo assignment's address, opens it, and collects the page's errors. */
 async function openDemo(context: BrowserContext, html: string) {
   await serve(context, DEMO_URL, html);
@@ -86,6 +101,9 @@ test('a teacher sees the score, opens the six questions, saves a verdict and fin
   await expect(overlay.question(1).getByRole('radio', { name: 'Yes' })).toBeChecked();
   await expect(overlay.question(1).getByRole('textbox')).toHaveValue('Good start: add a site:ac.ir search.');
   await expect(overlay.panel.locator('.history li')).toHaveCount(1);
+  // Same instructions as audited: no "changed" notice, and the audit is not marked as of another text.
+  await expect(overlay.panel.getByTestId('text-changed')).toHaveCount(0);
+  await expect(overlay.panel.locator('.history li')).not.toContainText('earlier version');
 
   // Escape closes the panel and gives focus back to the tab.
   // The key is dispatched from inside the panel after the call has returned: Escape removes the
@@ -100,6 +118,53 @@ test('a teacher sees the score, opens the six questions, saves a verdict and fin
   expect(strayRequests).toEqual([]);
 });
 
+test('a teacher who revised the assignment since the audit is told so, with what reads differently now', async ({ context, serviceWorker }) => {
+  test.setTimeout(120_000);
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const { page, overlay } = await openDemo(context, demo);
+  await overlay.open();
+  await expect(overlay.question(4)).toContainText('Partly there');
+  await overlay.question(4).getByRole('radio', { name: 'No' }).check();
+  await overlay.question(4).getByRole('textbox').fill('Only the class hears the talk.');
+  await overlay.panel.getByRole('button', { name: 'Save audit' }).click();
+  await expect(overlay.panel.getByRole('status')).toContainText('Saved');
+
+  // The teacher edits the assignment in Canvas: the class talk becomes a post on a public blog.
+  const revised = demo.replace(
+    'Present your main argument to the class in a two-minute talk during the week of December 2.',
+    'Publish your essay on our public class blog and answer the comments of our partner class in Tehran.',
+  );
+  expect(revised).not.toBe(demo);
+  await serve(context, DEMO_URL, revised);
+  await page.reload();
+  await expect(overlay.tab).toContainText('3/6');
+  await overlay.open();
+  const notice = overlay.panel.getByTestId('text-changed');
+  await expect(notice).toContainText('The instructions have changed since your audit of');
+  await expect(notice).toContainText('(2/6 then)');
+  await expect(notice).toContainText('4. Authentic global audience: Partly there → Evident');
+  await expect(notice.locator('li')).toHaveCount(1);
+  // The old verdict and note are there to be checked, not silently dropped.
+  await expect(overlay.question(4).getByRole('radio', { name: 'No' })).toBeChecked();
+  await expect(overlay.question(4).getByRole('textbox')).toHaveValue('Only the class hears the talk.');
+  await expect(overlay.panel.locator('.history li').first()).toContainText('an earlier version of the instructions');
+  await scanPanel(page);
+
+  // A new audit is of the text as it is now: the notice goes, and the first audit stays marked.
+  await overlay.question(4).getByRole('radio', { name: 'Yes' }).check();
+  await overlay.panel.getByRole('button', { name: 'Save audit' }).click();
+  await expect(overlay.panel.getByRole('status')).toContainText('Saved');
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await overlay.open();
+  await expect(overlay.question(4).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(overlay.panel.getByTestId('text-changed')).toHaveCount(0);
+  const items = overlay.panel.locator('.history li');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).not.toContainText('earlier version');
+  await expect(items.nth(1)).toContainText('an earlier version of the instructions');
+});
+
 test('the open panel has no accessibility violations (axe-core)', async ({ context, serviceWorker }) => {
   await setSettings(serviceWorker, { role: 'teacher' });
   await serve(context, DEMO_URL, demo);
@@ -108,16 +173,7 @@ test('the open panel has no accessibility violations (axe-core)', async ({ conte
   const overlay = new OverlayPage(page);
   await overlay.open();
   await expect(overlay.panel.locator('section.question')).toHaveCount(6);
-  // axe scans the shadow root and the panel frame inside it. On a busy machine axe sometimes
-  // cannot reach into the frame in time ('frame-tested' left incomplete, the panel's content
-  // unscanned, so "no violations" would mean nothing): scan again until the frame was tested.
-  let results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
-  for (let attempt = 1; attempt < 4 && !results.passes.some((r) => r.id === 'frame-tested'); attempt++) {
-    await page.waitForTimeout(500);
-    results = await new AxeBuilder({ page }).include('vantage-overlay').analyze();
-  }
-  expect(results.passes.map((r) => r.id)).toContain('frame-tested');
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  const results = await scanPanel(page);
   // Rules that only apply inside the panel frame passed: its landmarks, headings and verdict fields were scanned.
   expect(results.passes.map((r) => r.id)).toEqual(expect.arrayContaining(['landmark-one-main', 'heading-order', 'label']));
 });

@@ -141,12 +141,19 @@ describe('SmallWins', () => {
     expect(items).toHaveLength(wins.length);
     expect(items[0]!.textContent).toContain(s.metChange(wins[0]!.before.met, wins[0]!.after.met));
     expect(screen.queryByTestId('reading-changed')).toBeNull();
+    expect(screen.queryByTestId('win-revised')).toBeNull();
+    expect(screen.queryByTestId('win-same-text')).toBeNull();
     cleanup();
     // A gain read by a newer analysis with no verdict behind it carries the warning, with both versions.
     const reread = { ...wins[0]!, readingChanged: true, before: { ...wins[0]!.before, analysisVersion: '1.7.0' }, after: { ...wins[0]!.after, analysisVersion: '1.8.0' } };
     render(SmallWins, { s, wins: [reread] });
     expect(screen.getByTestId('reading-changed').textContent).toBe(s.readingChanged('1.7.0', '1.8.0'));
     expect(s.readingChanged('1.7.0', '1.8.0')).toContain('analysis 1.7.0 → 1.8.0');
+    cleanup();
+    // With fingerprints, a revision or the same text is named (the generated audits above have none).
+    render(SmallWins, { s, wins: [{ ...wins[0]!, revised: true }, { ...wins[1] ?? wins[0]!, after: { ...wins[0]!.after, id: 'other' }, revised: false }] });
+    expect(screen.getByTestId('win-revised').textContent).toBe(s.revised);
+    expect(screen.getByTestId('win-same-text').textContent).toBe(s.sameText);
     cleanup();
     render(SmallWins, { s, wins: [] });
     expect(screen.getByText(s.winsNone)).toBeTruthy();

@@ -13,6 +13,7 @@ import {
   type RecordFilter,
 } from '../../../lib/records/aggregate.ts';
 import { questionsMet } from '../../../lib/records/csv.ts';
+import { textFingerprint } from '../../../lib/records/fingerprint.ts';
 import type { AuditRecord, Labels, RecordStatus, RecordVerdict } from '../../../lib/records/schema.ts';
 import { makeRecord, makeRecords, rng, uuidFor } from './factory.ts';
 
@@ -181,6 +182,22 @@ describe('smallWins', () => {
     expect(smallWins([older, verdictBacked])[0]!.readingChanged).toBe(false);
     // The same analysis read both audits: the text must have changed.
     expect(smallWins([older, { ...statusOnly, analysisVersion: '1.7.0' }])[0]!.readingChanged).toBe(false);
+  });
+
+  it('tells a revised assignment from the same instructions judged again, by the audits’ fingerprints', () => {
+    const key = 'url:https://x.org/a/10';
+    const withText = (r: AuditRecord, text: string): AuditRecord => ({ ...r, assignment: { ...r.assignment, fingerprint: textFingerprint(text) } });
+    const draft = 'Write an essay on the hostage crisis.';
+    const first = withText({ ...audit('2025-04-01', 'EMMMMM', '......', rahimi, key), analysisVersion: '1.7.0' }, draft);
+    const revised = withText({ ...audit('2025-04-08', 'EEMMMM', '......', rahimi, key), analysisVersion: '1.8.0' }, `${draft} Choose your own question.`);
+    const [w] = smallWins([first, revised]);
+    // The teacher revised the text: the gain is theirs, and Vantage's newer reading is no reason for doubt.
+    expect(w).toMatchObject({ gained: [2], revised: true, readingChanged: false });
+    const same = withText(revised, draft);
+    expect(smallWins([first, same])[0]).toMatchObject({ revised: false, readingChanged: true });
+    // Audits saved before fingerprints, or read from a CSV file: unknown.
+    const { fingerprint: _, ...noPrint } = first.assignment;
+    expect(smallWins([{ ...first, assignment: noPrint }, revised])[0]).toMatchObject({ revised: null, readingChanged: true });
   });
 
   it('compares audits in time order, whatever order they are stored in', () => {

@@ -45,6 +45,19 @@ describe('createBundle / parseBundle', () => {
     expect(r.info).toMatchObject({ createdBy: 'Ms. Rahimi', count: 50, migrated: 0, duplicates: 0, labelLists: null });
   });
 
+  it('carries the instructions’ fingerprint, and still takes records saved before it', async () => {
+    const [a, b] = makeRecords(2, 12);
+    const printed = { ...a!, assignment: { ...a!.assignment, fingerprint: '0123456789abcdef' } };
+    const r = await parseBundle(await createBundle([printed, b!], { now }));
+    expect(r.ok && r.records.map((x) => x.assignment.fingerprint)).toEqual(
+      [printed, b!].sort((x, y) => x.createdAt.localeCompare(y.createdAt)).map((x) => x.assignment.fingerprint),
+    );
+    expect(b!.assignment.fingerprint).toBeUndefined();
+    // A damaged fingerprint is that record's problem, named, not a silent pass.
+    const bad = await parseBundle(handBundle([{ ...printed, assignment: { ...printed.assignment, fingerprint: 'not hex' } }]));
+    expect(bad.ok ? 'accepted' : bad.error).toContain('assignment.fingerprint: expected 16 hex digits');
+  });
+
   it('still reads the stored bundle written by this format version', async () => {
     const r = await parseBundle(fixture('bundle-v1.json'));
     expect(r.ok).toBe(true);

@@ -35,6 +35,14 @@ describe('AuditRecordSchema', () => {
     expect(error(t)).toBe('assignment.excerpt: longer than 500 characters');
   });
 
+  it('takes the instructions’ fingerprint as 16 hex digits or not at all', () => {
+    const r = sample();
+    r.assignment.fingerprint = '0123456789abcdef';
+    expect(error(r)).toBeNull();
+    r.assignment.fingerprint = '<img src=x onerror=alert(1)>';
+    expect(error(r)).toBe('assignment.fingerprint: expected 16 hex digits');
+  });
+
   it('names the field and the allowed values for a wrong status', () => {
     const r = sample() as unknown as { questions: { status: string }[] };
     r.questions[2]!.status = 'maybe';
