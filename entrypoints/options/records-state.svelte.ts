@@ -57,7 +57,7 @@ import { DEFAULT_SETTINGS, type Role, type Settings } from '../../lib/settings.t
 import { startPackageAudit, type PackageRun } from './package-client.ts';
 import type { PackageRunEvent } from './package-run.ts';
 
-export const VIEWS = ['wins', 'records', 'questions', 'time', 'coverage', 'import', 'export', 'settings', 'print'] as const;
+export const VIEWS = ['wins', 'records', 'questions', 'time', 'coverage', 'text', 'import', 'export', 'settings', 'print'] as const;
 export type View = (typeof VIEWS)[number];
 export type Route = { view: View } | { view: 'record'; id: string } | { view: 'teacher'; name: string };
 

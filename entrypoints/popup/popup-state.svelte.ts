@@ -94,4 +94,10 @@ export class PopupState {
     void browser.runtime.openOptionsPage();
     window.close();
   }
+
+  /** The dashboard's "Audit a text", for an assignment no page shows as text (a PDF, a Google Doc). */
+  openTextAudit(): void {
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/text') });
+    window.close();
+  }
 }

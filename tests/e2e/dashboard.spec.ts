@@ -178,12 +178,53 @@ test('every dashboard view passes axe (WCAG 2 A/AA)', async ({ context, extensio
   await page.goto(`chrome-extension://${extensionId}/options.html#/import`);
   await page.getByLabel('Choose files').setInputFiles([file]);
   await expect(page.getByTestId('import-summary')).toContainText('42 new');
-  for (const view of ['wins', 'records', 'questions', 'time', 'coverage', 'import', 'export', 'settings', 'print', 'record/22222222-2222-4222-8222-222222222222']) {
+  for (const view of ['wins', 'records', 'questions', 'time', 'coverage', 'text', 'import', 'export', 'settings', 'print', 'record/22222222-2222-4222-8222-222222222222']) {
     await page.goto(`chrome-extension://${extensionId}/options.html#/${view}`);
     await expect(page.getByTestId('record-count')).toHaveText('42 audits');
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(axe.violations.map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   }
+});
+
+test('a teacher whose assignment is a PDF handout pastes its text: reads the six questions, saves a verdict, finds the audit in the records', async ({ context, extensionId, strayRequests }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/wins`);
+  await expect(page.getByTestId('record-count')).toHaveText('0 audits');
+  await page.getByRole('link', { name: 'Audit a text' }).click();
+  await expect(page.getByRole('heading', { name: 'Audit a text' })).toBeVisible();
+  const read = page.getByRole('button', { name: 'Read the six questions' });
+  await read.click();
+  await expect(page.getByRole('alert')).toHaveText('Paste the assignment’s text first.');
+
+  // A Spanish project, with no title given: the first line becomes the title, and the questions
+  // are asked in Spanish, the text's language.
+  const text = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'assignments', 'ours', 'global-project-es.txt'), 'utf8');
+  const [first, ...rest] = text.split('\n');
+  await page.getByLabel('The assignment’s text').fill([first, `<img src=x onerror="document.title='pwned'">`, ...rest].join('\n'));
+  await read.click();
+  const result = page.getByTestId('text-audit-result');
+  await expect(result.locator('section.question')).toHaveCount(6);
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Proyecto: ¿Cómo cuentan la independencia de México los dos países?');
+  await expect(result).toContainText('Pasted text');
+  await expect(result.locator('section.question').first()).toContainText('Pensamiento crítico en la web');
+  await expect(result.locator('section.question').first()).toContainText('site:mx');
+  // Pasted markup is text, never HTML.
+  await expect(result).toContainText('<img src=x onerror=');
+  expect(await page.title()).not.toBe('pwned');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+
+  const q4 = result.locator('section.question').nth(3);
+  await q4.getByRole('radio', { name: 'Partly' }).check();
+  await q4.getByRole('textbox').fill('Ask the Monterrey school to answer on the blog.');
+  await result.getByRole('button', { name: 'Save audit' }).click();
+  await expect(result.getByRole('status')).toContainText('Saved.');
+  await expect(page.getByTestId('record-count')).toHaveText('1 audit');
+  await result.getByRole('link', { name: 'Open it' }).click();
+  await expect(page).toHaveURL(/#\/record\//);
+  await expect(page.getByRole('main')).toContainText('Pasted text');
+  await expect(page.getByRole('main')).toContainText('Ask the Monterrey school to answer on the blog.');
+  expect(strayRequests).toEqual([]);
 });
 
 const PACKAGES = path.join(ROOT, 'tests', 'fixtures', 'packages');

@@ -156,6 +156,23 @@ test('with no assignment found, the person selects the text on the page and audi
   expect(errors).toEqual([]);
 });
 
+test('for an assignment kept in a PDF or a Google Doc, "Paste its text" opens the dashboard’s text audit', async ({ context, serviceWorker, extensionId }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  await serve(context, PORTAL_URL, PORTAL);
+  const page = await context.newPage();
+  await page.goto(PORTAL_URL);
+  const popup = await ToolbarPopup.open(context, extensionId, page);
+  await expect(popup.page.getByText('Assignment in a PDF or a Google Doc?')).toBeVisible();
+  const opened = context.waitForEvent('page');
+  await popup.button('Paste its text').click();
+  const dashboard = await opened;
+  await popup.closed();
+  await popup.detach();
+  await expect(dashboard).toHaveURL(`chrome-extension://${extensionId}/options.html#/text`);
+  await expect(dashboard.getByRole('heading', { name: 'Audit a text' })).toBeVisible();
+  await expect(dashboard.getByLabel('The assignment’s text')).toBeEditable();
+});
+
 test('"Enable Vantage on this site" asks the browser for that one site, and nothing changes until the person allows it', async ({ context, serviceWorker, extensionId }) => {
   await setSettings(serviceWorker, { role: 'teacher' });
   await serve(context, MOODLE_URL, moodle());
