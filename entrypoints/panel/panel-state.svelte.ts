@@ -132,6 +132,11 @@ export class PanelState {
     void browser.runtime.openOptionsPage();
   }
 
+  /** The dashboard's "Audit a text": for a page whose text cannot be read or selected (a Google Doc draws it on a canvas). */
+  openTextAudit(): void {
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/text') });
+  }
+
   private send(message: PanelToContent): Promise<unknown> {
     return browser.runtime.sendMessage({ type: 'panel:to-content', message });
   }

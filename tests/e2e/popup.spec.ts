@@ -140,6 +140,14 @@ test('with no assignment found, the person selects the text on the page and audi
   const panel = overlay.panel;
   await expect(panel.getByText('Vantage found no assignment text on this page.', { exact: false })).toBeVisible();
   await expect(panel.locator('section.question')).toHaveCount(0);
+  // Where nothing can be selected either (a Google Doc draws its text on a canvas), the text can be pasted in the dashboard.
+  const opened = context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Paste the text in the dashboard' }).click();
+  const dashboard = await opened;
+  await expect(dashboard).toHaveURL(`chrome-extension://${extensionId}/options.html#/text`);
+  await expect(dashboard.getByRole('heading', { name: 'Audit a text' })).toBeVisible();
+  await dashboard.close();
+  await page.bringToFront();
 
   // The person selects the instructions with the mouse (a triple click takes the paragraph)...
   await page.locator('#task').click({ clickCount: 3 });

@@ -5,6 +5,7 @@ import ClearAll from '../../../components/dashboard/ClearAll.svelte';
 import FilterBar from '../../../components/dashboard/FilterBar.svelte';
 import ImportPanel from '../../../components/dashboard/ImportPanel.svelte';
 import QuestionBars from '../../../components/dashboard/QuestionBars.svelte';
+import RecordDetail from '../../../components/dashboard/RecordDetail.svelte';
 import RecordsTable from '../../../components/dashboard/RecordsTable.svelte';
 import SmallWins from '../../../components/dashboard/SmallWins.svelte';
 import { dashboardStrings } from '../../../components/dashboard/strings.ts';
@@ -157,6 +158,18 @@ describe('SmallWins', () => {
     cleanup();
     render(SmallWins, { s, wins: [] });
     expect(screen.getByText(s.winsNone)).toBeTruthy();
+  });
+});
+
+describe('RecordDetail', () => {
+  it('marks, in an assignment’s history, the audits made after its instructions were revised', () => {
+    const [a, b, c, d] = makeRecords(4, 15);
+    const at = (r: typeof a, day: string, fingerprint?: string) => ({ ...r!, createdAt: `2025-10-0${day}T10:00:00.000Z`, assignment: { ...r!.assignment, ...(fingerprint ? { fingerprint } : {}) } });
+    // Revised between the first two audits, judged again on the same text, then an audit without a fingerprint.
+    const history = [at(a, '1', '1111111111111111'), at(b, '2', '2222222222222222'), at(c, '3', '2222222222222222'), at(d, '4')];
+    const { container } = render(RecordDetail, { s, record: history[1]!, history });
+    const items = within(container.querySelector<HTMLElement>('ol.history')!).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent!.includes(s.revisedMark))).toEqual([false, true, false, false]);
   });
 });
 
