@@ -8,6 +8,7 @@
  */
 import Papa from 'papaparse';
 import { assignmentKey } from './create.ts';
+import { FINGERPRINT_PATTERN } from './fingerprint.ts';
 import {
   AuditRecordSchema,
   CURRENT_SCHEMA_VERSION,
@@ -66,6 +67,8 @@ export const CSV_COLUMNS: readonly Column[] = [
   col('source', 'source', (r) => r.source, false),
   col('assignment key', 'assignment.key', (r) => r.assignment.key),
   col('excerpt', 'assignment.excerpt', (r) => r.assignment.excerpt),
+  // Added last, so every earlier column keeps its place in sheets made before it.
+  col('instructions fingerprint', 'assignment.fingerprint', (r) => r.assignment.fingerprint),
 ];
 
 /** Questions met: the person's verdict where given ("yes"), else the automatic status ("evident"). */
@@ -219,6 +222,9 @@ function rowToRecord(cell: (header: string) => string): unknown {
   const url = cell('url') || null;
   const platform = cell('platform') || null;
   const excerpt = cell('excerpt');
+  // A spreadsheet may have turned an all-digit or "12e34…" fingerprint into a number: then the
+  // revision is unknown, which must not refuse the whole file.
+  const fingerprint = cell('instructions fingerprint');
   return {
     id: cell('id'),
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -235,6 +241,7 @@ function rowToRecord(cell: (header: string) => string): unknown {
       excerpt,
       language: cell('language') || 'und',
       ...(opt('package') ? { packageName: cell('package') } : {}),
+      ...(FINGERPRINT_PATTERN.test(fingerprint) ? { fingerprint } : {}),
     },
     analysisVersion: cell('analysis version'),
     score: questions.filter((x) => x.status === 'evident').length,

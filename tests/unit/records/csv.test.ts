@@ -78,6 +78,22 @@ describe('fromCsv', () => {
     );
   });
 
+  it('carries the instructions’ fingerprint, drops one a spreadsheet turned into a number, and reads sheets made before the column', () => {
+    const records = makeRecords(3, 34).map((r, i) => ({ ...r, assignment: { ...r.assignment, fingerprint: ['0123456789abcdef', '1234567890123456', 'fedcba9876543210'][i]! } }));
+    const rows = cells(toCsv(records));
+    const at = rows[0]!.indexOf('instructions fingerprint');
+    // Added last: the columns sheets were built on keep their places.
+    expect(at).toBe(rows[0]!.length - 1);
+    expect(rows[0]![at - 1]).toBe('excerpt');
+    expect(fromCsv(toCsv(records))).toMatchObject({ ok: true, records: records.map((r) => ({ assignment: { fingerprint: r.assignment.fingerprint } })) });
+    // Excel reads an all-digit fingerprint as a number and writes it back as 1.23457E+15.
+    rows[2]![at] = '1.23457E+15';
+    const mangled = fromCsv(Papa.unparse(rows));
+    expect(mangled.ok && mangled.records.map((r) => r.assignment.fingerprint)).toEqual(['0123456789abcdef', undefined, 'fedcba9876543210']);
+    const before = fromCsv(Papa.unparse(rows.map((row) => row.slice(0, at))));
+    expect(before.ok && before.records.every((r) => r.assignment.fingerprint === undefined)).toBe(true);
+  });
+
   it('reads the stored CSV fixture', () => {
     const r = fromCsv(fixture('audits.csv'));
     expect(r.ok).toBe(true);
