@@ -9,6 +9,7 @@ import { saveRecord } from '../../lib/browser/records.ts';
 import { clip, recordFromAudit } from '../../lib/records/create.ts';
 import type { AuditorRole } from '../../lib/records/schema.ts';
 import type { Verdict } from '../../components/overlay/types.ts';
+import { documentTooBig, readDocument } from '../../lib/documents/read.ts';
 
 /** The longest text taken: the analyzer reads 5 MB in well under a second; more is not one assignment. */
 export const MAX_TEXT_CHARS = 5_000_000;
@@ -16,6 +17,9 @@ export const MAX_TEXT_CHARS = 5_000_000;
 const TITLE_FROM_TEXT = 120;
 
 export type TextAuditProblem = 'empty' | 'tooLong';
+
+/** Extensions the file chooser offers (any file is still tried: the kind is read from its bytes). */
+export const DOCUMENT_ACCEPT = '.docx,.odt,.html,.htm,.txt,.md,.text';
 
 export class TextAuditState {
   title = $state('');
@@ -25,6 +29,8 @@ export class TextAuditState {
   verdicts = $state<Record<number, Verdict>>({});
   notes = $state<Record<number, string>>({});
   saving = $state(false);
+  /** The file the text came from, or why a chosen file could not be read. */
+  file = $state<{ ok: true; name: string } | { ok: false; name: string; error: string } | null>(null);
   /** The saved record's id (for the link to it), or the reason saving failed. */
   saved = $state<{ ok: true; id: string } | { ok: false; message: string } | null>(null);
 
@@ -37,6 +43,27 @@ export class TextAuditState {
     this.problem = null;
     const title = this.title.trim() || firstLine(text);
     this.result = withSearchDesign(audit({ platform: null, url: null, title, description: text }));
+  }
+
+  /** A handout chosen or dropped: its text (and title, when the document has one) is read, then audited. */
+  async loadFile(file: File): Promise<void> {
+    // Checked on the size before reading, so a 2 GB video dropped by mistake is never loaded.
+    const tooBig = documentTooBig(file.size);
+    if (tooBig) {
+      this.file = { ok: false, name: file.name, error: tooBig };
+      return;
+    }
+    const r = readDocument(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!r.ok) {
+      this.file = { ok: false, name: file.name, error: r.error };
+      return;
+    }
+    this.file = { ok: true, name: file.name };
+    this.title = r.title;
+    this.text = r.text;
+    this.verdicts = {};
+    this.notes = {};
+    this.read();
   }
 
   async save(role: AuditorRole | null): Promise<void> {
@@ -63,6 +90,7 @@ export class TextAuditState {
     this.verdicts = {};
     this.notes = {};
     this.saved = null;
+    this.file = null;
   }
 
   private fail(problem: TextAuditProblem): void {

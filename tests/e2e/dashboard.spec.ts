@@ -227,6 +227,38 @@ test('a teacher whose assignment is a PDF handout pastes its text: reads the six
   expect(strayRequests).toEqual([]);
 });
 
+test('a teacher chooses the handout itself (a Word or LibreOffice file), or drops it on the page: its text is read and audited, a PDF is refused with what to do', async ({ context, extensionId }, testInfo) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/text`);
+  const odt = path.join(ROOT, 'tests', 'fixtures', 'documents', 'quintogrado-numeracion-egipcia.odt');
+  await page.getByTestId('document-input').setInputFiles(odt);
+  await expect(page.getByText('Read from quintogrado-numeracion-egipcia.odt.')).toBeVisible();
+  await expect(page.getByLabel('The assignment’s text')).toHaveValue(/^Hace aproximadamente 5\.000 años, en Egipto/);
+  const result = page.getByTestId('text-audit-result');
+  await expect(result.locator('section.question')).toHaveCount(6);
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Hace aproximadamente 5.000 años, en Egipto se usaban estos símbolos para representar los números.');
+
+  const pdf = testInfo.outputPath('handout.pdf');
+  writeFileSync(pdf, '%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
+  await page.getByTestId('document-input').setInputFiles(pdf);
+  await expect(page.getByRole('alert')).toContainText('handout.pdf: Vantage cannot read the text of a PDF. Open it, select all its text');
+  // The text already read stays.
+  await expect(result.locator('section.question')).toHaveCount(6);
+
+  // Dropped on this view, a handout is read here, not imported as records.
+  const drop = await page.evaluateHandle((b64) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'consignas de escritura.odt'));
+    return dt;
+  }, readFileSync(path.join(ROOT, 'tests', 'fixtures', 'documents', 'quintogrado-consignas-de-escritura.odt')).toString('base64'));
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer: drop });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page).toHaveURL(/#\/text$/);
+  await expect(page.getByText('Read from consignas de escritura.odt.')).toBeVisible();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Ahora vamos a escribir, en parejas, las cartas de inicio de los cuentos. Tengan en cuenta:');
+  await expect(page.getByTestId('record-count')).toHaveText('0 audits');
+});
+
 const PACKAGES = path.join(ROOT, 'tests', 'fixtures', 'packages');
 
 /**
