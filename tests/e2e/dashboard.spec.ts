@@ -238,6 +238,11 @@ test('a teacher chooses the handout itself (a Word or LibreOffice file), or drop
   await expect(result.locator('section.question')).toHaveCount(6);
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('Hace aproximadamente 5.000 años, en Egipto se usaban estos símbolos para representar los números.');
 
+  // A Word handout replaces it.
+  await page.getByTestId('document-input').setInputFiles(path.join(ROOT, 'tests', 'fixtures', 'documents', 'espol-solid-instrucciones.docx'));
+  await expect(page.getByText('Read from espol-solid-instrucciones.docx.')).toBeVisible();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Taller Principios SOLID');
+
   const pdf = testInfo.outputPath('handout.pdf');
   writeFileSync(pdf, '%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
   await page.getByTestId('document-input').setInputFiles(pdf);

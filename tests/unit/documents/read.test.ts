@@ -43,6 +43,25 @@ describe('readDocument: real teachers’ handouts', () => {
 });
 
 describe('readDocument: Word', () => {
+  it('reads a real Spanish handout made in Word: headings, instructions and answer lines as lines', () => {
+    const r = readDocument('Instrucciones.docx', fixture('espol-solid-instrucciones.docx'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.kind).toBe('docx');
+    expect(r.text.startsWith('Taller Principios SOLID\n\nObjetivos:\nIdentificar violaciones a los principios SOLID.')).toBe(true);
+    expect(r.text).toContain('Explique brevemente como cada principio es violado en el código analizado.\n\nSRP:\nOCP:');
+    expect(r.text.endsWith('Subir el enlace a Sidweb.')).toBe(true);
+  });
+
+  it('reads a real English activity handout with pictures, its links as text', () => {
+    const r = readDocument('L10_Exercise.docx', fixture('dataone-l10-legal-policy-exercise.docx'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.text.split('\n')[0]).toBe('Hands-on Activity 10: Legal and Policy Issues');
+    expect(r.text).toContain('Instructions: This exercise will engage students in a discussion of data ownership');
+    expect(r.text).toContain('http://on.wsj.com/1NclktW');
+  });
+
   it('takes the words a reader sees: runs joined, tabs and breaks, table cells as lines, the title from the properties', () => {
     const body =
       p(t('Compare two '), t('newspapers'), t(' from Iran &amp; the US.')) +
