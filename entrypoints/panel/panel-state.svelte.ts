@@ -63,6 +63,8 @@ export class PanelState {
         this.textChange = {
           at: latest.createdAt,
           score: latest.score,
+          // Another analysis version may read the same page differently: said, not hidden.
+          updated: latest.analysisVersion !== audit.analysisVersion,
           // What the teacher's old verdicts may no longer fit: the questions read differently now.
           questions: latest.questions.flatMap((q) => {
             const now = audit.questions.find((x) => x.id === q.id)?.status;
@@ -146,6 +148,8 @@ export class PanelState {
 export interface TextChange {
   at: string;
   score: number;
+  /** The earlier audit was read by another version of Vantage's analysis. */
+  updated: boolean;
   questions: { id: number; before: Status; after: Status }[];
 }
 

@@ -9,8 +9,8 @@ import { scan, tallySpoiltByLastScan, type Hit } from './engine.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { topicFromTitle } from './topic.ts';
 
-/** Bumped whenever rules change; stored with each audit record. */
-export const ANALYSIS_VERSION = '1.8.1';
+/** Bumped whenever rules, or what is read as an assignment's text, change; stored with each audit record. */
+export const ANALYSIS_VERSION = '1.8.2';
 
 /** Shown (English UI) when the text is in a language the rules do not cover. */
 export const UNSUPPORTED_MESSAGE_EN =

@@ -10,7 +10,7 @@ import { toSource, type PackageInput } from './source.ts';
 import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
 import { blackboardCourseTitle } from './readers/blackboard.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
-import type { FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
+import type { FileBytes, FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
 import { describeNonZip, describeZipWithoutManifest, notAZipMessage } from './sniff.ts';
 import type { BlackboardExportFormat, D2lExportFormat, ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
 import { parseXml } from './xml.ts';
@@ -164,6 +164,12 @@ function makeContext(zip: ZipArchive, manifest: CcManifest, limits: PackageLimit
       const r = zip.read(name, limits.maxReadBytes);
       if (!r.ok) return r;
       return { ok: true, text: decodeText(r.data), path: name };
+    },
+    readBytes(path: string, maxBytes: number): FileBytes {
+      const name = findEntry(zip, path);
+      if (!name) return { ok: false, error: `missing file “${path}”` };
+      const r = zip.read(name, maxBytes);
+      return r.ok ? { ok: true, data: r.data, path: name } : r;
     },
     readXml(path: string): FileXml {
       const text = ctx.readText(path);

@@ -407,7 +407,7 @@ export interface SmallWin {
   /**
    * Whether the assignment's instructions changed between the two audits (their fingerprints
    * differ): true for a revised assignment, false for the same text judged again, null when an
-   * audit predates fingerprints or came from a CSV file.
+   * audit predates fingerprints, or the two were read by different analysis versions.
    */
   revised: boolean | null;
 }
@@ -601,7 +601,9 @@ function describeWin(index: RecordIndex, a: number, b: number): SmallWin {
   const gained: QuestionId[] = [];
   const lost: QuestionId[] = [];
   const changes: SmallWin['changes'] = [];
-  const revised = textChanged(ra.assignment.fingerprint, rb.assignment.fingerprint);
+  // Across analysis versions the text itself may have been read differently (a handout now read
+  // with the instructions): a differing fingerprint then proves no revision.
+  const revised = ra.analysisVersion === rb.analysisVersion ? textChanged(ra.assignment.fingerprint, rb.assignment.fingerprint) : null;
   for (let j = 0; j < 6; j++) {
     const id = (j + 1) as QuestionId;
     const before = state(a, j);

@@ -144,6 +144,8 @@ test('a teacher who revised the assignment since the audit is told so, with what
   await expect(notice).toContainText('(2/6 then)');
   await expect(notice).toContainText('4. Authentic global audience: Partly there → Evident');
   await expect(notice.locator('li')).toHaveCount(1);
+  // Both audits were read by this version of Vantage: the difference is the teacher's edit.
+  await expect(notice).not.toContainText('Vantage has been updated');
   // The old verdict and note are there to be checked, not silently dropped.
   await expect(overlay.question(4).getByRole('radio', { name: 'No' })).toBeChecked();
   await expect(overlay.question(4).getByRole('textbox')).toHaveValue('Only the class hears the talk.');

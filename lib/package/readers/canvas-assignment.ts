@@ -10,11 +10,12 @@
  * `<quiz_identifierref>`, with an empty page), and keeps each New Quiz as an external-tool
  * assignment launching Instructure's quiz service (`<external_tool_url>` on a `quiz-lti-…`
  * host): quizzes, skipped as quizzes are. An assignment with no description has nothing to audit
- * and is skipped too, as the Moodle reader does.
+ * and is skipped too, as the Moodle reader does. Word or OpenDocument handouts the description
+ * links to in the export are read with it (`withLinkedHandouts`).
  */
 import { htmlToText } from '../html-text.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, HTML_FILE, makeItem, NOTHING_TO_AUDIT } from './common.ts';
+import { cleanTitle, fileProblem, HTML_FILE, makeItem, NOTHING_TO_AUDIT, withLinkedHandouts } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
 const SETTINGS = /(?:^|\/)assignment_settings\.xml$/i;
@@ -45,7 +46,7 @@ export const canvasAssignment: ResourceReader = {
       item: makeItem(res, ctx, {
         title: title || page.title.replace(/^Assignment:\s*/i, ''),
         kind: 'assignment',
-        description: page.text,
+        description: withLinkedHandouts(page.text, html.text, html.path, ctx),
         html: html.text,
         path: html.path,
         ...(page.lang ? { language: page.lang } : {}),

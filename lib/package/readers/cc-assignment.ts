@@ -5,11 +5,12 @@
  * audited), `<gradable>`, `<submission_formats>`. Written by Canvas's 1.3 export
  * (`add_cc_assignment`, as `<id>/assignment.xml`), Brightspace (`assignment/<guid>/assignment_<guid>.xml`),
  * Sakai (`cc-objects/<id>.xml`). Older D2L types ending in `/assignment` or `/dropbox` are read the
- * same way, since they hold the same three fields.
+ * same way, since they hold the same three fields. Word or OpenDocument handouts the instructions
+ * link to in the package are read with them (`withLinkedHandouts`).
  */
 import { htmlToText } from '../html-text.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, HTML_FILE, instructionText, makeItem, NOTHING_TO_AUDIT, XML_FILE } from './common.ts';
+import { cleanTitle, fileProblem, HTML_FILE, instructionText, makeItem, NOTHING_TO_AUDIT, withLinkedHandouts, XML_FILE } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
 const TYPE = /^assignment_xmlv\d+p\d+$|\/(?:assignment|dropbox)$/i;
@@ -26,7 +27,8 @@ export const ccAssignment: ResourceReader = {
       if (!html.ok) return fileProblem(htmlPath, html.error);
       const page = htmlToText(html.text);
       if (!page.text.trim()) return NOTHING_TO_AUDIT;
-      return { item: makeItem(res, ctx, { title: page.title, kind: 'assignment', description: page.text, html: html.text, path: html.path, ...(page.lang ? { language: page.lang } : {}) }) };
+      const description = withLinkedHandouts(page.text, html.text, html.path, ctx);
+      return { item: makeItem(res, ctx, { title: page.title, kind: 'assignment', description, html: html.text, path: html.path, ...(page.lang ? { language: page.lang } : {}) }) };
     }
     const doc = ctx.readXml(xmlPath);
     if (!doc.ok) return fileProblem(xmlPath, doc.error);
@@ -38,7 +40,7 @@ export const ccAssignment: ResourceReader = {
       item: makeItem(res, ctx, {
         title: cleanTitle(textOf(child(root, 'title'))),
         kind: 'assignment',
-        description: text,
+        description: withLinkedHandouts(text, html, doc.path, ctx),
         ...(html !== undefined ? { html } : {}),
         path: doc.path,
         ...(lang ? { language: lang } : {}),

@@ -1,6 +1,7 @@
 /** Helpers the resource readers share: picking files, instruction text, titles, item fields. */
 import type { CcResource } from '../manifest.ts';
-import { hasTags, richText, type RichText } from '../html-text.ts';
+import { readDocument } from '../../documents/read.ts';
+import { decodeHtmlEntities, hasTags, richText, type RichText } from '../html-text.ts';
 import type { PackageItem, PackageItemKind } from '../types.ts';
 import { attr, collapseSpace, textOf, type XmlElement } from '../xml.ts';
 import type { ReadContext } from './types.ts';
@@ -65,4 +66,71 @@ export function makeItem(
 /** "Missing file …" / "… is not well-formed XML" with the file named. */
 export function fileProblem(path: string, error: string): { error: string; path: string } {
   return { error, path };
+}
+
+/** Largest linked handout read (a Word file with its pictures). */
+const MAX_HANDOUT_BYTES = 10 * 1024 * 1024;
+/** Handouts read per assignment: the brief and perhaps a worksheet, not a course's whole file list. */
+const MAX_HANDOUTS = 3;
+const HANDOUT_LINK = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const HANDOUT_FILE = /\.(?:docx|odt)$/i;
+
+/**
+ * The assignment's instructions with the Word or OpenDocument handouts they link to inside the
+ * package appended ("Answer all questions in Submission 3 - Site Map.docx"; "Instructions are in
+ * the attached file"): there, the file is where the task is written. Each is introduced by its
+ * file name. A link to a file outside the package is never fetched; a PDF is not read; a handout
+ * that cannot be read is left out, never an error of the assignment.
+ */
+export function withLinkedHandouts(description: string, html: string | undefined, from: string, ctx: ReadContext): string {
+  if (!html || !/\.(?:docx|odt)\b/i.test(html)) return description;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const m of html.matchAll(HANDOUT_LINK)) {
+    if (parts.length >= MAX_HANDOUTS) break;
+    const path = packagePath(decodeHtmlEntities(m[1] ?? m[2] ?? ''), from);
+    if (!path || !HANDOUT_FILE.test(path) || seen.has(path)) continue;
+    seen.add(path);
+    const file = ctx.readBytes(path, MAX_HANDOUT_BYTES);
+    if (!file.ok) continue;
+    const name = path.split('/').pop()!;
+    const doc = readDocument(name, file.data);
+    if (doc.ok) parts.push(`${name}\n${doc.text}`);
+  }
+  return parts.length ? `${description}\n\n${parts.join('\n\n')}` : description;
+}
+
+/**
+ * A link in an item's HTML as a path in the package, or null when it leaves the package:
+ * Canvas's `$IMS-CC-FILEBASE$/Project/Brief%20v2.docx?canvas_download=1` (also inside a full
+ * course address) is `web_resources/Project/Brief v2.docx`; a relative link is taken from the
+ * page's own folder.
+ */
+export function packagePath(href: string, from: string): string | null {
+  const raw = href.trim().replace(/[?#].*$/, '');
+  const base = /(?:\$|%24)IMS(?:-|%2D)CC(?:-|%2D)FILEBASE(?:\$|%24)\/?(.*)$/i.exec(raw);
+  let rel: string;
+  let dir: string[];
+  if (base) {
+    rel = base[1]!;
+    dir = ['web_resources'];
+  } else {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(raw) || raw.startsWith('/')) return null;
+    rel = raw;
+    dir = from.split('/').slice(0, -1);
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rel);
+  } catch {
+    decoded = rel;
+  }
+  for (const seg of decoded.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!dir.length) return null;
+      dir.pop();
+    } else dir.push(seg);
+  }
+  return dir.length ? dir.join('/') : null;
 }

@@ -10,6 +10,7 @@ import type { XmlElement } from '../xml.ts';
 /** `path` is the zip entry actually read (hrefs may be percent-encoded or differ in slashes). */
 export type FileText = { ok: true; text: string; path: string } | { ok: false; error: string };
 export type FileXml = { ok: true; root: XmlElement; path: string } | { ok: false; error: string };
+export type FileBytes = { ok: true; data: Uint8Array; path: string } | { ok: false; error: string };
 
 /** What a reader can reach: the package's files (bounded and decoded) and its manifest. */
 export interface ReadContext {
@@ -26,6 +27,8 @@ export interface ReadContext {
   includeHtml: boolean;
   readText(path: string): FileText;
   readXml(path: string): FileXml;
+  /** A file's bytes, refused past `maxBytes` (a handout an assignment links to: a Word file). */
+  readBytes(path: string, maxBytes: number): FileBytes;
 }
 
 /** An item, a deliberate skip (a quiz-like or non-task page), or a problem with this one item. */

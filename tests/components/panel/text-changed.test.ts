@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import TextChangedNotice from '../../../components/overlay/TextChangedNotice.svelte';
+import { translator } from '../../../lib/i18n.ts';
+
+afterEach(() => cleanup());
+const titles = { 4: 'Authentic global audience', 5: 'Purposeful contribution' };
+
+describe('TextChangedNotice (the instructions changed since the last audit)', () => {
+  it('names the questions read differently now, in the panel’s language', () => {
+    render(TextChangedNotice, {
+      at: '2026-11-12T10:00:00.000Z',
+      score: 2,
+      updated: false,
+      questions: [{ id: 4, before: 'partial', after: 'evident' }],
+      titles,
+      t: translator('es'),
+    });
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('Las instrucciones han cambiado desde tu auditoría del');
+    expect(note.textContent).toContain('(2/6 entonces)');
+    expect(note.textContent).toContain('4. Authentic global audience: En parte → Evidente');
+    expect(note.textContent).not.toContain('se ha actualizado');
+  });
+
+  it('says so when the earlier audit was read by another version of Vantage, which may be the whole difference', () => {
+    render(TextChangedNotice, { at: '2026-11-12T10:00:00.000Z', score: 2, updated: true, questions: [], titles, t: translator('en') });
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('Vantage has been updated since that audit and may read the page differently');
+    expect(note.querySelector('ul')).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Assignments whose task is written in a Word or OpenDocument handout they link to inside the
+ * export ("Answer all questions in Submission 3 - Site Map.docx", as ASU CIS 300 does): the
+ * handout's text is read with the instructions. Links outside the package are never followed.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readPackage } from '../../../lib/package/read.ts';
+import { packagePath } from '../../../lib/package/readers/common.ts';
+import { writeZip } from '../../../scripts/make-packages.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+const handout = new Uint8Array(readFileSync(new URL('../../fixtures/documents/espol-solid-instrucciones.docx', import.meta.url)));
+const worksheet = new Uint8Array(readFileSync(new URL('../../fixtures/documents/quintogrado-consignas-de-escritura.odt', import.meta.url)));
+
+function canvasExport(html: string, extra: Array<{ name: string; data: Uint8Array }>): Uint8Array {
+  const id = 'g5d1';
+  const manifest = `<?xml version="1.0"?><manifest identifier="t" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"><metadata><schema>IMS Common Cartridge</schema><schemaversion>1.1.0</schemaversion></metadata><organizations/><resources>` +
+    `<resource identifier="${id}" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" href="${id}/taller.html"><file href="${id}/taller.html"/><file href="${id}/assignment_settings.xml"/></resource>` +
+    `</resources></manifest>`;
+  return writeZip([
+    { name: 'imsmanifest.xml', data: text(manifest) },
+    { name: `${id}/taller.html`, data: text(`<html><head><title>Assignment: Taller SOLID</title></head><body>${html}</body></html>`) },
+    { name: `${id}/assignment_settings.xml`, data: text('<assignment identifier="x" xmlns="http://canvas.instructure.com/xsd/cccv1p0"><title>Taller SOLID</title><submission_types>online_upload</submission_types></assignment>') },
+    ...extra,
+  ]);
+}
+
+describe('assignments that link their handout', () => {
+  it('reads the linked Word handout after the instructions, once, introduced by its name; a PDF, a missing file and a link outside the export add nothing', () => {
+    const html =
+      '<p>Lea las instrucciones en <a href="%24IMS-CC-FILEBASE%24/Talleres/Instrucciones%20SOLID.docx?canvas_download=1&amp;canvas_qs_wrap=1">Instrucciones SOLID.docx</a> y entregue el enlace.</p>' +
+      '<p>Otra vez: <a href="$IMS-CC-FILEBASE$/Talleres/Instrucciones%20SOLID.docx">el documento</a>, <a href="$IMS-CC-FILEBASE$/Talleres/rubrica.pdf">la rúbrica</a>, ' +
+      '<a href="$IMS-CC-FILEBASE$/Talleres/falta.docx">un archivo perdido</a> y <a href="https://example.edu/files/brief.docx">un enlace externo</a>.</p>';
+    const r = readPackage(canvasExport(html, [{ name: 'web_resources/Talleres/Instrucciones SOLID.docx', data: handout }, { name: 'web_resources/Talleres/rubrica.pdf', data: text('%PDF-1.4') }]));
+    expect(r.ok && r.errors).toEqual([]);
+    const item = r.ok ? r.items[0]! : null;
+    expect(item?.description.startsWith('Lea las instrucciones en Instrucciones SOLID.docx y entregue el enlace.')).toBe(true);
+    expect(item?.description).toContain('\n\nInstrucciones SOLID.docx\nTaller Principios SOLID\n\nObjetivos:');
+    expect(item?.description.split('Taller Principios SOLID')).toHaveLength(2);
+    expect(item?.description.endsWith('Subir el enlace a Sidweb.')).toBe(true);
+  });
+
+  it('reads an OpenDocument worksheet a page links relatively, and leaves the instructions as they are when nothing links a handout', () => {
+    const linked = readPackage(canvasExport('<p>Consigna: <a href="../web_resources/consignas.odt">consignas.odt</a></p>', [{ name: 'web_resources/consignas.odt', data: worksheet }]));
+    expect(linked.ok && linked.items[0]!.description).toBe(
+      'Consigna: consignas.odt\n\nconsignas.odt\nAhora vamos a escribir, en parejas, las cartas de inicio de los cuentos. Tengan en cuenta:\n- las fórmulas de bienvenida,\n- Contar algunas cosas del cuento pero NO contarlo todo y\n- las fórmulas de cierre',
+    );
+    const plain = readPackage(canvasExport('<p>Escriban una carta. Entreguen el viernes.</p>', []));
+    expect(plain.ok && plain.items[0]!.description).toBe('Escriban una carta. Entreguen el viernes.');
+  });
+
+  it('a damaged handout is left out, never the assignment’s error', () => {
+    const r = readPackage(canvasExport('<p>Ver <a href="$IMS-CC-FILEBASE$/brief.docx">brief.docx</a>. Entregar el lunes.</p>', [{ name: 'web_resources/brief.docx', data: text('not a zip') }]));
+    expect(r.ok && r.errors).toEqual([]);
+    expect(r.ok && r.items[0]!.description).toBe('Ver brief.docx. Entregar el lunes.');
+  });
+});
+
+describe('packagePath', () => {
+  it('maps Canvas’s file base, relative links and percent-encoding into the package, and nothing outside it', () => {
+    expect(packagePath('$IMS-CC-FILEBASE$/Project/ASURITE%20-%20Submission%203.docx?canvas_download=1', 'g1/page.html')).toBe('web_resources/Project/ASURITE - Submission 3.docx');
+    expect(packagePath('https://canvas.school.edu/courses/3/file_contents/%24IMS-CC-FILEBASE%24/brief.docx', 'g1/page.html')).toBe('web_resources/brief.docx');
+    expect(packagePath('../web_resources/a b.odt#page=2', 'wiki_content/week-1.html')).toBe('web_resources/a b.odt');
+    expect(packagePath('handout.docx', 'assignment/a1/assignment.xml')).toBe('assignment/a1/handout.docx');
+    expect(packagePath('../../../etc/passwd.docx', 'g1/page.html')).toBeNull();
+    expect(packagePath('https://example.edu/brief.docx', 'g1/page.html')).toBeNull();
+    expect(packagePath('//cdn.example.edu/brief.docx', 'g1/page.html')).toBeNull();
+    expect(packagePath('/courses/3/files/9/download', 'g1/page.html')).toBeNull();
+  });
+});
