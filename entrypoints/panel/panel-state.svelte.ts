@@ -26,8 +26,8 @@ export class PanelState {
   verdicts = $state<Record<number, Verdict>>({});
   notes = $state<Record<number, string>>({});
   history = $state.raw<AuditRecord[]>([]);
-  /** The fingerprint of the instructions on the page now (see lib/records/fingerprint.ts). */
-  fingerprint = $state<string | null>(null);
+  /** The instructions on the page now (see lib/records/fingerprint.ts), and the analysis that read them. */
+  current = $state<{ fingerprint: string; analysisVersion: string } | null>(null);
   /** Set when the latest saved audit was of other instructions than the page shows now. */
   textChange = $state.raw<TextChange | null>(null);
   saveMessage = $state<string | null>(null);
@@ -53,13 +53,13 @@ export class PanelState {
     const records = await getRecordsForAssignment(key);
     this.history = [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const audit = this.overlay?.audit;
-    this.fingerprint = audit ? textFingerprint(audit.description) : null;
+    this.current = audit ? { fingerprint: textFingerprint(audit.description), analysisVersion: audit.analysisVersion } : null;
     const latest = this.history[0];
     this.textChange = null;
     if (latest) {
       this.verdicts = Object.fromEntries(latest.questions.map((q) => [q.id, q.verdict]));
       this.notes = Object.fromEntries(latest.questions.map((q) => [q.id, q.note]));
-      if (audit && textChanged(latest.assignment.fingerprint, this.fingerprint ?? undefined)) {
+      if (audit && textChanged(latest.assignment.fingerprint, this.current?.fingerprint)) {
         this.textChange = {
           at: latest.createdAt,
           score: latest.score,

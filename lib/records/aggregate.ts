@@ -625,8 +625,7 @@ function describeWin(index: RecordIndex, a: number, b: number): SmallWin {
     gained,
     lost,
     changes,
-    // A revised text answers the doubt: the gain may come from the revision, whatever the version.
-    readingChanged: revised !== true && ra.analysisVersion !== rb.analysisVersion && gained.some((id) => index.verdict[b * 6 + id - 1] === NONE),
+    readingChanged: ra.analysisVersion !== rb.analysisVersion && gained.some((id) => index.verdict[b * 6 + id - 1] === NONE),
     revised,
   };
 }

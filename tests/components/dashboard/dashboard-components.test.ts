@@ -163,13 +163,14 @@ describe('SmallWins', () => {
 
 describe('RecordDetail', () => {
   it('marks, in an assignment’s history, the audits made after its instructions were revised', () => {
-    const [a, b, c, d] = makeRecords(4, 15);
+    const [a, b, c, d, e] = makeRecords(5, 15);
     const at = (r: typeof a, day: string, fingerprint?: string) => ({ ...r!, createdAt: `2025-10-0${day}T10:00:00.000Z`, assignment: { ...r!.assignment, ...(fingerprint ? { fingerprint } : {}) } });
-    // Revised between the first two audits, judged again on the same text, then an audit without a fingerprint.
-    const history = [at(a, '1', '1111111111111111'), at(b, '2', '2222222222222222'), at(c, '3', '2222222222222222'), at(d, '4')];
+    // Revised between the first two audits, then judged again on the same text.
+    // Then another fingerprint read by a newer analysis (maybe only a new reading: not marked), and an audit without one.
+    const history = [at(a, '1', '1111111111111111'), at(b, '2', '2222222222222222'), at(c, '3', '2222222222222222'), { ...at(e, '4', '3333333333333333'), analysisVersion: '2026.1.0' }, at(d, '5')];
     const { container } = render(RecordDetail, { s, record: history[1]!, history });
     const items = within(container.querySelector<HTMLElement>('ol.history')!).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent!.includes(s.revisedMark))).toEqual([false, true, false, false]);
+    expect(items.map((li) => li.textContent!.includes(s.revisedMark))).toEqual([false, true, false, false, false]);
   });
 });
 
