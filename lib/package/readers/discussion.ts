@@ -7,7 +7,7 @@
  */
 import { asksForAPost, readsAsTask } from '../task-like.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, instructionText, makeItem, XML_FILE } from './common.ts';
+import { cleanTitle, fileProblem, instructionText, makeItem, withLinkedHandouts, XML_FILE } from './common.ts';
 import type { ReadContext, ResourceReader } from './types.ts';
 
 const TYPE = /^imsdt_xmlv\d+p\d+$/i;
@@ -29,7 +29,8 @@ export const discussion: ResourceReader = {
       item: makeItem(res, ctx, {
         title,
         kind: 'discussion',
-        description: text,
+        // Whether it is a task was decided on the prompt alone; a handout it links is then read with it.
+        description: withLinkedHandouts(text, html, doc.path, ctx),
         ...(html !== undefined ? { html } : {}),
         path: doc.path,
         ...(lang ? { language: lang } : {}),

@@ -57,6 +57,27 @@ describe('assignments that link their handout', () => {
   });
 });
 
+describe('discussions that link their prompt', () => {
+  it('a topic that asks for a post is read with the handout it links; whether it is a task is decided on the prompt alone', () => {
+    const topic = (id: string, prompt: string) =>
+      `<topic xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1"><title>Foro ${id}</title><text texttype="text/html">${prompt.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text></topic>`;
+    const manifest = `<?xml version="1.0"?><manifest identifier="t" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"><metadata><schema>IMS Common Cartridge</schema><schemaversion>1.1.0</schemaversion></metadata><organizations/><resources>` +
+      ['post', 'files'].map((id) => `<resource identifier="${id}" type="imsdt_xmlv1p1"><file href="${id}.xml"/></resource>`).join('') +
+      `</resources></manifest>`;
+    const r = readPackage(
+      writeZip([
+        { name: 'imsmanifest.xml', data: text(manifest) },
+        { name: 'post.xml', data: text(topic('post', '<p>Publica tu respuesta a las preguntas de <a href="$IMS-CC-FILEBASE$/consignas.odt">consignas.odt</a>.</p>')) },
+        // Only a link: its handout alone must not turn an open forum into a task.
+        { name: 'files.xml', data: text(topic('files', '<p>Materiales: <a href="$IMS-CC-FILEBASE$/consignas.odt">consignas.odt</a></p>')) },
+        { name: 'web_resources/consignas.odt', data: worksheet },
+      ]),
+    );
+    expect(r.ok && r.items.map((i) => i.id)).toEqual(['post']);
+    expect(r.ok && r.items[0]!.description).toContain('\n\nconsignas.odt\nAhora vamos a escribir, en parejas, las cartas de inicio de los cuentos.');
+  });
+});
+
 describe('packagePath', () => {
   it('maps Canvas’s file base, relative links and percent-encoding into the package, and nothing outside it', () => {
     expect(packagePath('$IMS-CC-FILEBASE$/Project/ASURITE%20-%20Submission%203.docx?canvas_download=1', 'g1/page.html')).toBe('web_resources/Project/ASURITE - Submission 3.docx');
