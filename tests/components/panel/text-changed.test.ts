@@ -6,7 +6,6 @@ import TextChangedNotice from '../../../components/overlay/TextChangedNotice.sve
 import { translator } from '../../../lib/i18n.ts';
 
 afterEach(() => cleanup());
-const titles = { 4: 'Authentic global audience', 5: 'Purposeful contribution' };
 
 describe('TextChangedNotice (the instructions changed since the last audit)', () => {
   it('names the questions read differently now, in the panel’s language', () => {
@@ -15,7 +14,7 @@ describe('TextChangedNotice (the instructions changed since the last audit)', ()
       score: 2,
       updated: false,
       questions: [{ id: 4, before: 'partial', after: 'evident' }],
-      titles,
+      lang: 'en',
       t: translator('es'),
     });
     const note = screen.getByRole('note');
@@ -26,7 +25,7 @@ describe('TextChangedNotice (the instructions changed since the last audit)', ()
   });
 
   it('says so when the earlier audit was read by another version of Vantage, which may be the whole difference', () => {
-    render(TextChangedNotice, { at: '2026-11-12T10:00:00.000Z', score: 2, updated: true, questions: [], titles, t: translator('en') });
+    render(TextChangedNotice, { at: '2026-11-12T10:00:00.000Z', score: 2, updated: true, questions: [], lang: 'en', t: translator('en') });
     const note = screen.getByRole('note');
     expect(note.textContent).toContain('Vantage has been updated since that audit and may read the page differently');
     expect(note.querySelector('ul')).toBeNull();
