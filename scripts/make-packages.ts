@@ -9,6 +9,7 @@
  *
  * Also exports the zip writer and a Canvas-shaped course generator for bench/records.ts.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -459,6 +460,45 @@ export function backupEntries(name: string, prefix = '', index = true): TarInput
   const lines = out.map((e) => `${e.name}\t${e.data ? 'f' : 'd'}\t${e.data?.length ?? 0}\t${e.data ? 1710167520 : '?'}\n`);
   const list = text(`Moodle archive file index. Count: ${out.length}\n${lines.join('')}`);
   return [{ name: `${prefix}.ARCHIVE_INDEX`, data: list }, ...out];
+}
+
+/** A file a Moodle backup stores (`files/ab/abcdef…`) and lists in `files.xml`. */
+export interface StoredFile {
+  contextId: number;
+  component: string;
+  area: string;
+  name: string;
+  data: Uint8Array;
+  /** Moodle's `filepath`; "/" by default. */
+  path?: string;
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const sha1 = (data: Uint8Array) => createHash('sha1').update(data).digest('hex');
+
+/**
+ * A backup source folder whose activities' HTML fields are replaced (`fields`: XML file → new
+ * HTML for its `<intro>`, or `<content>` for a page) and which stores `stored` instead of its own
+ * files, in Moodle's order: the files (one copy per content) before `files.xml`. Without
+ * `filesXml`, the backup has no `files.xml` at all.
+ */
+export function backupWithFiles(name: string, fields: Record<string, string>, stored: readonly StoredFile[], opts: { filesXml?: boolean } = {}): TarInput[] {
+  const row = (f: StoredFile, id: number) =>
+    `<file id="${id}"><contenthash>${sha1(f.data)}</contenthash><contextid>${f.contextId}</contextid><component>${f.component}</component><filearea>${f.area}</filearea><itemid>0</itemid><filepath>${xmlEscape(f.path ?? '/')}</filepath><filename>${xmlEscape(f.name)}</filename><filesize>${f.data.length}</filesize></file>`;
+  const entries = backupEntries(name, '', false).flatMap((e): TarInput[] => {
+    if (!e.data || e.name.startsWith('files/')) return e.data ? [] : [e];
+    if (e.name === 'files.xml') {
+      return opts.filesXml === false ? [] : [{ name: e.name, data: text(`<?xml version="1.0" encoding="UTF-8"?>\n<files>${stored.map(row).join('')}</files>`) }];
+    }
+    const html = fields[e.name];
+    if (html === undefined) return [e];
+    const tag = e.name.endsWith('/page.xml') ? 'content' : 'intro';
+    const xml = new TextDecoder().decode(e.data).replace(new RegExp(`<${tag}>[^]*?</${tag}>`), `<${tag}>${xmlEscape(html)}</${tag}>`);
+    return [{ name: e.name, data: text(xml) }];
+  });
+  const files = [...new Map(stored.map((f) => [sha1(f.data), f.data])).entries()].map(([hash, data]) => ({ name: `files/${hash.slice(0, 2)}/${hash}`, data }));
+  const at = entries.findIndex((e) => e.name === 'files/');
+  return at < 0 ? [...files, ...entries] : [...entries.slice(0, at + 1), ...files, ...entries.slice(at + 1)];
 }
 
 /** Every .mbz fixture, by file name (written to tests/fixtures/packages/mbz/). */

@@ -16,7 +16,7 @@ import { editRecord } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
 import { encodeCodePage } from '../unit/code-page.ts';
 import { makeRecords } from '../unit/records/factory.ts';
-import { withBigMedia, writeSparse } from '../../scripts/make-packages.ts';
+import { backupWithFiles, gzip, withBigMedia, writeSparse, writeTar } from '../../scripts/make-packages.ts';
 import { ROOT, expect, test } from './fixtures.ts';
 import type { BrowserContext } from '@playwright/test';
 
@@ -417,6 +417,21 @@ test('a coach at a Moodle school drops the course backup (.mbz, a gzip-compresse
   await expect(page.getByTestId('record-count')).toHaveText('5 audits');
   await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
   await expect(page.getByTestId('records-table')).toContainText('Water on the Nile: Position Paper');
+});
+
+test('a coach’s Moodle backup where the assignment’s task is in its attached Word file: the file is read with it, and its words are the evidence the coach sees', async ({ context, extensionId }, testInfo) => {
+  const sheet = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'documents', 'dataone-l10-legal-policy-exercise.docx'));
+  const file = testInfo.outputPath('backup-moodle2-course-27-rivers10.mbz');
+  const entries = backupWithFiles('moodle43-rivers', { 'activities/assign_204/assign.xml': '<p>Work through the attached exercise sheet.</p>' }, [
+    { contextId: 504, component: 'mod_assign', area: 'introattachment', name: 'Legal and policy exercise.docx', data: new Uint8Array(sheet) },
+  ]);
+  writeFileSync(file, gzip(writeTar(entries, { longNames: 'prefix' })));
+  const { page, run } = await chooseExport(context, extensionId, file);
+  await expect(run.getByTestId('package-result')).toContainText('Saved: 5 new');
+  await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
+  await page.getByRole('link', { name: /Water on the Nile: Position Paper/ }).click();
+  // Written only in the Word file, quoted as evidence.
+  await expect(page.locator('main')).toContainText('Discuss this in your group and pick one example to share with the class');
 });
 
 test('a coach at a Blackboard school chooses the course’s own export (not a Common Cartridge): its assignment, task items and the forum that sets a task are audited, students’ posts never read', async ({ context, extensionId }) => {

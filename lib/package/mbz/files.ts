@@ -18,7 +18,21 @@ export interface BackupFiles {
   readonly cartridge: boolean;
   has(name: string): boolean;
   read(name: string): KeptFile;
+  /**
+   * A stored file (`files/ab/abcdef…`, a handout) by name, up to `maxBytes`. A zip reads it on
+   * demand; a compressed tar holds only what `fetchStored` brought in.
+   */
+  readStored(name: string, maxBytes: number): KeptFile;
+  /**
+   * Brings `names` in before `readStored` asks for them: a compressed tar's second pass (the
+   * first cannot know them: `files.xml` comes after the files). Nothing for a zip. Returns the
+   * pass's refusal, if any; the files are then simply not there.
+   */
+  fetchStored(names: ReadonlySet<string>, maxBytes: number): string | null;
 }
+
+/** Where a backup keeps a file's bytes: `files/<first two hex digits>/<SHA-1 of the content>`. */
+const STORED = /^(?:[^/]+\/)?files\/[0-9a-f]{2}\/[0-9a-f]{40}$/;
 
 const MANIFEST = /^(?:[^/]+\/)?imsmanifest\.xml$/;
 
@@ -30,11 +44,11 @@ export function isMoodleBackupZip(names: readonly string[]): boolean {
   return !names.some((n) => MANIFEST.test(n)) && names.some((n) => /^(?:[^/]+\/)?moodle_backup\.xml$/.test(n));
 }
 
-const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page|journal|wiki)_\d+\/(?:module|assign|workshop|forum|page|journal|wiki)\.xml)$/;
+const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|files\.xml|course\/course\.xml|sections\/section_\d+\/section\.xml|activities\/(assign|workshop|forum|page|journal|wiki)_\d+\/(?:module|assign|workshop|forum|page|journal|wiki)\.xml)$/;
 
 /**
- * The files worth keeping: the contents list, the course, its sections, and the main and module
- * XML of the activity kinds Vantage audits (a folder level above them is allowed, for a backup
+ * The files worth keeping: the contents list, the list of stored files, the course, its sections,
+ * and the main and module XML of the activity kinds Vantage audits (a folder level above them is allowed, for a backup
  * someone unpacked and re-packed with its folder).
  */
 export function isWanted(name: string): boolean {
@@ -54,6 +68,8 @@ export function tarFiles(
   const scanned = scanTarGz(source, limits, isWanted, onScan);
   if (!scanned.ok) return scanned;
   const { files, count, sample, cartridge } = scanned.scan;
+  const stored = new Map<string, KeptFile>();
+  const absent = (name: string): KeptFile => ({ ok: false, error: `the backup does not hold “${name}”` });
   return {
     ok: true,
     files: {
@@ -62,7 +78,17 @@ export function tarFiles(
       sample,
       cartridge,
       has: (name) => files.has(name),
-      read: (name) => files.get(name) ?? { ok: false, error: `the backup does not hold “${name}”` },
+      read: (name) => files.get(name) ?? absent(name),
+      readStored: (name) => stored.get(name) ?? absent(name),
+      fetchStored(names, maxBytes) {
+        const wanted = [...names].filter((n) => !stored.has(n));
+        if (!wanted.length) return null;
+        const want = new Set(wanted);
+        const second = scanTarGz(source, { ...limits, maxReadBytes: maxBytes }, (n) => want.has(n), undefined, want.size);
+        if (!second.ok) return second.error;
+        for (const [name, file] of second.scan.files) stored.set(name, file);
+        return null;
+      },
     },
   };
 }
@@ -98,6 +124,8 @@ export function zipFiles(
       cartridge: zip.names.some((n) => MANIFEST.test(n)),
       has: (name) => isWanted(name) && zip.entries.has(name),
       read: (name) => (isWanted(name) ? zip.read(name, limits.maxReadBytes) : { ok: false, error: `the backup does not hold “${name}”` }),
+      readStored: (name, maxBytes) => (STORED.test(name) && zip.entries.has(name) ? zip.read(name, maxBytes) : { ok: false, error: `the backup does not hold “${name}”` }),
+      fetchStored: () => null,
     },
   };
 }

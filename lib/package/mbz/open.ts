@@ -14,6 +14,8 @@ import { DEFAULT_LIMITS } from '../zip.ts';
 import { ACTIVITY_READERS } from './activities.ts';
 import { clean, defaultSectionName, moodleLangToBcp47, readContents, readCourse, readSection, type BackupActivity, type BackupSection } from './backup.ts';
 import { tarFiles, zipFiles, type BackupFiles } from './files.ts';
+import { carriesHandouts, handoutsOf, listStoredHandouts, storedName, type StoredHandout } from './handouts.ts';
+import { MAX_HANDOUT_BYTES, withHandouts, type Handout } from '../readers/common.ts';
 
 /** A backup's handle on one activity: the contents-list entry it was found under. */
 export interface MbzCandidate {
@@ -68,6 +70,7 @@ export function openMoodleBackup(input: PackageInput, opts: MoodleBackupOptions 
   const name = course.fullName || contents.courseName || stripExtension(opts.fileName) || 'Moodle course';
   const format: MoodleBackupFormat = { version: contents.release, root, kind: 'moodle-backup', container };
   const includeHtml = opts.includeHtml ?? false;
+  const handouts = storedHandouts(files, root, container);
 
   const readOne = (c: MbzCandidate): { item: PackageItem } | { skip: string } | { error: ItemError } => {
     const a = c.activity;
@@ -94,13 +97,15 @@ export function openMoodleBackup(input: PackageInput, opts: MoodleBackupOptions 
     if ('error' in outcome) return fail(outcome.error);
     const f = outcome.fields;
     const language = moodleLangToBcp47(clean(textOf(child(module, 'lang')))) ?? f.lang ?? course.language;
+    // Whether it is a task was decided on its own text above; its handouts only add to what is read.
+    const description = carriesHandouts(a.moduleName) ? withHandouts(f.description, handouts.of(a.moduleName, doc.root.attrs.contextid ?? '', el)) : f.description;
     const moduleName = section ? section.name || defaultSectionName(section.number, course, contents.release) : undefined;
     return {
       item: {
         id,
         title: f.title,
         kind: f.kind,
-        description: f.description,
+        description,
         ...(includeHtml && f.html !== undefined ? { html: f.html } : {}),
         path: doc.path,
         ...(language ? { language } : {}),
@@ -123,6 +128,38 @@ export function openMoodleBackup(input: PackageInput, opts: MoodleBackupOptions 
     },
   };
   return { ok: true, pkg };
+}
+
+/** Every audited activity's handouts together, at most this much (declared sizes) for a compressed tar's second pass. */
+const MAX_FETCHED_HANDOUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The backup's handouts (`handouts.ts`), each read when an activity reaches it. A compressed tar
+ * is streamed once more, the first time one is needed, for all of them together: its first pass
+ * meets the files before `files.xml` says what they are. A backup whose activities link no Word
+ * or OpenDocument file never pays for that pass.
+ */
+function storedHandouts(files: BackupFiles, root: string, container: MoodleBackupFormat['container']): { of(moduleName: string, contextId: string, el: XmlElement): Handout[] } {
+  const list = readXml(files, `${root}files.xml`);
+  const stored = list.ok ? listStoredHandouts(list.root) : [];
+  let fetched = container === 'zip';
+  const read = (h: StoredHandout): { ok: true; data: Uint8Array } | { ok: false; error: string } => {
+    if (!fetched) {
+      fetched = true;
+      const names = new Set<string>();
+      let total = 0;
+      for (const s of stored) {
+        if (s.size > MAX_HANDOUT_BYTES || total + s.size > MAX_FETCHED_HANDOUT_BYTES) continue;
+        if (!names.has(storedName(root, s.hash))) total += s.size;
+        names.add(storedName(root, s.hash));
+      }
+      files.fetchStored(names, MAX_HANDOUT_BYTES);
+    }
+    return files.readStored(storedName(root, h.hash), MAX_HANDOUT_BYTES);
+  };
+  return {
+    of: (moduleName, contextId, el) => (stored.length ? handoutsOf(moduleName, contextId, el, stored).map((h) => ({ name: h.name, read: () => read(h) })) : []),
+  };
 }
 
 /** "" when moodle_backup.xml is at the top; "Folder/" when someone re-packed the unpacked backup with its folder; else null. */

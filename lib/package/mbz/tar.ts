@@ -47,9 +47,16 @@ const NOT_TAR = 'The file is gzip-compressed, but what it holds is not a tar arc
  * gzip-compressed tar, is cut off, names a path outside its folder, lists too many entries,
  * inflates past the ratio cap, or keeps more than `maxTotalBytes`. `onScan` hears how far the
  * pass has read after each megabyte (the pass is most of the time spent on a large backup).
+ * With `stopAfter`, the pass ends once that many files are kept (a second pass for known files).
  */
-export function scanTarGz(source: ByteSource, limits: PackageLimits, keep: (name: string) => boolean, onScan?: (done: number, total: number) => void): TarScanResult {
-  const tar = new TarWalker(limits, keep);
+export function scanTarGz(
+  source: ByteSource,
+  limits: PackageLimits,
+  keep: (name: string) => boolean,
+  onScan?: (done: number, total: number) => void,
+  stopAfter = Number.POSITIVE_INFINITY,
+): TarScanResult {
+  const tar = new TarWalker(limits, keep, stopAfter);
   let inflated = 0;
   let consumed = 0;
   let failure: string | null = null;
@@ -133,6 +140,7 @@ class TarWalker {
   constructor(
     private readonly limits: PackageLimits,
     private readonly keep: (name: string) => boolean,
+    private readonly stopAfter: number,
   ) {}
 
   /** Consumes one chunk; returns a refusal message, or null to go on. */
@@ -255,6 +263,7 @@ class TarWalker {
       if (pax.size !== undefined) this.nextSize = pax.size;
     } else if (data && this.current) {
       this.files.set(this.current, { ok: true, data });
+      if (this.files.size >= this.stopAfter) this.done = true;
     }
     this.meta = null;
     return null;

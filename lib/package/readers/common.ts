@@ -69,7 +69,7 @@ export function fileProblem(path: string, error: string): { error: string; path:
 }
 
 /** Largest linked handout read (a Word file with its pictures). */
-const MAX_HANDOUT_BYTES = 10 * 1024 * 1024;
+export const MAX_HANDOUT_BYTES = 10 * 1024 * 1024;
 /** Handouts read per assignment: the brief and perhaps a worksheet, not a course's whole file list. */
 const MAX_HANDOUTS = 3;
 const HANDOUT_LINK = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -84,18 +84,38 @@ const HANDOUT_FILE = /\.(?:docx|odt)$/i;
  */
 export function withLinkedHandouts(description: string, html: string | undefined, from: string, ctx: ReadContext): string {
   if (!html || !/\.(?:docx|odt)\b/i.test(html)) return description;
+  return withHandouts(description, linkedHandouts(html, from, ctx));
+}
+
+function* linkedHandouts(html: string, from: string, ctx: ReadContext): Generator<Handout> {
   const seen = new Set<string>();
-  const parts: string[] = [];
   for (const m of html.matchAll(HANDOUT_LINK)) {
-    if (parts.length >= MAX_HANDOUTS) break;
     const path = packagePath(decodeHtmlEntities(m[1] ?? m[2] ?? ''), from);
     if (!path || !HANDOUT_FILE.test(path) || seen.has(path)) continue;
     seen.add(path);
-    const file = ctx.readBytes(path, MAX_HANDOUT_BYTES);
+    yield { name: path.split('/').pop()!, read: () => ctx.readBytes(path, MAX_HANDOUT_BYTES) };
+  }
+}
+
+/** A handout by its file name, read only when it is reached. */
+export interface Handout {
+  name: string;
+  read(): { ok: true; data: Uint8Array } | { ok: false; error: string };
+}
+
+/**
+ * `description` with the text of the first three `handouts` that can be read appended, each after
+ * its file name (one reading shared by every export format). One that cannot be read is passed
+ * over; the rest are never opened.
+ */
+export function withHandouts(description: string, handouts: Iterable<Handout>): string {
+  const parts: string[] = [];
+  for (const h of handouts) {
+    if (parts.length >= MAX_HANDOUTS) break;
+    const file = h.read();
     if (!file.ok) continue;
-    const name = path.split('/').pop()!;
-    const doc = readDocument(name, file.data);
-    if (doc.ok) parts.push(`${name}\n${doc.text}`);
+    const doc = readDocument(h.name, file.data);
+    if (doc.ok) parts.push(`${h.name}\n${doc.text}`);
   }
   return parts.length ? `${description}\n\n${parts.join('\n\n')}` : description;
 }
