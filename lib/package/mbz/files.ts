@@ -48,8 +48,8 @@ const MAIN_XML = /^(?:[^/]+\/)?(?:moodle_backup\.xml|files\.xml|course\/course\.
 
 /**
  * The files worth keeping: the contents list, the list of stored files, the course, its sections,
- * and the main and module XML of the activity kinds Vantage audits (a folder level above them is allowed, for a backup
- * someone unpacked and re-packed with its folder).
+ * and the main and module XML of the activity kinds Vantage audits (a folder level above them is
+ * allowed, for a backup someone unpacked and re-packed with its folder).
  */
 export function isWanted(name: string): boolean {
   const m = MAIN_XML.exec(name);
