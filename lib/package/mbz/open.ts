@@ -140,15 +140,21 @@ const MAX_FETCHED_HANDOUT_BYTES = 64 * 1024 * 1024;
  * or OpenDocument file never pays for that pass.
  */
 function storedHandouts(files: BackupFiles, root: string, container: MoodleBackupFormat['container']): { of(moduleName: string, contextId: string, el: XmlElement): Handout[] } {
-  const list = readXml(files, `${root}files.xml`);
-  const stored = list.ok ? listStoredHandouts(list.root) : [];
+  // files.xml lists every file of the course: parsed when the first activity that can carry a
+  // handout is read, not while the backup is opened, and never for a course without one.
+  let stored: StoredHandout[] | null = null;
+  const list = (): StoredHandout[] => {
+    if (stored) return stored;
+    const xml = readXml(files, `${root}files.xml`);
+    return (stored = xml.ok ? listStoredHandouts(xml.root) : []);
+  };
   let fetched = container === 'zip';
-  const read = (h: StoredHandout): { ok: true; data: Uint8Array } | { ok: false; error: string } => {
+  const read = (h: StoredHandout): ReturnType<Handout['read']> => {
     if (!fetched) {
       fetched = true;
       const names = new Set<string>();
       let total = 0;
-      for (const s of stored) {
+      for (const s of list()) {
         if (s.size > MAX_HANDOUT_BYTES || total + s.size > MAX_FETCHED_HANDOUT_BYTES) continue;
         if (!names.has(storedName(root, s.hash))) total += s.size;
         names.add(storedName(root, s.hash));
@@ -158,7 +164,7 @@ function storedHandouts(files: BackupFiles, root: string, container: MoodleBacku
     return files.readStored(storedName(root, h.hash), MAX_HANDOUT_BYTES);
   };
   return {
-    of: (moduleName, contextId, el) => (stored.length ? handoutsOf(moduleName, contextId, el, stored).map((h) => ({ name: h.name, read: () => read(h) })) : []),
+    of: (moduleName, contextId, el) => handoutsOf(moduleName, contextId, el, list()).map((h) => ({ name: h.name, read: () => read(h) })),
   };
 }
 
