@@ -7,6 +7,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   imports: false,
   svelte: { vite: { compilerOptions: { runes: true } } },
+  // The course-export worker is a module worker (package-client.ts): as one, it loads pdf.js as
+  // chunks of its own, only when an export holds a PDF handout, instead of carrying it inlined.
+  vite: () => ({ worker: { format: 'es' } }),
   zip: {
     excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'reports/**', 'bench/**'],
   },

@@ -8,6 +8,7 @@ import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 type Figures = Record<string, number | string | boolean | object>;
 const areas: Record<string, () => Promise<{ run(): Promise<Figures> }>> = {
   analyze: () => import('./analyze.ts'),
+  documents: () => import('./documents.ts'),
   search: () => import('./search.ts'),
   serp: () => import('./serp.ts'),
   records: () => import('./records.ts'),

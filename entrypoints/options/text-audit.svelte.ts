@@ -9,7 +9,7 @@ import { saveRecord } from '../../lib/browser/records.ts';
 import { clip, recordFromAudit } from '../../lib/records/create.ts';
 import type { AuditorRole } from '../../lib/records/schema.ts';
 import type { Verdict } from '../../components/overlay/types.ts';
-import { documentTooBig, readDocument } from '../../lib/documents/read.ts';
+import { documentTooBig, readDocumentFile } from '../../lib/documents/read.ts';
 
 /** The longest text taken: the analyzer reads 5 MB in well under a second; more is not one assignment. */
 export const MAX_TEXT_CHARS = 5_000_000;
@@ -19,7 +19,7 @@ const TITLE_FROM_TEXT = 120;
 export type TextAuditProblem = 'empty' | 'tooLong';
 
 /** Extensions the file chooser offers (any file is still tried: the kind is read from its bytes). */
-export const DOCUMENT_ACCEPT = '.docx,.odt,.html,.htm,.txt,.md,.text';
+export const DOCUMENT_ACCEPT = '.pdf,.docx,.odt,.html,.htm,.txt,.md,.text';
 
 export class TextAuditState {
   title = $state('');
@@ -31,6 +31,8 @@ export class TextAuditState {
   saving = $state(false);
   /** The file the text came from, or why a chosen file could not be read. */
   file = $state<{ ok: true; name: string } | { ok: false; name: string; error: string } | null>(null);
+  /** The file being read (a PDF takes a moment: its reader is loaded the first time). */
+  reading = $state<string | null>(null);
   /** The saved record's id (for the link to it), or the reason saving failed. */
   saved = $state<{ ok: true; id: string } | { ok: false; message: string } | null>(null);
 
@@ -53,7 +55,13 @@ export class TextAuditState {
       this.file = { ok: false, name: file.name, error: tooBig };
       return;
     }
-    const r = readDocument(file.name, new Uint8Array(await file.arrayBuffer()));
+    this.reading = file.name;
+    let r: Awaited<ReturnType<typeof readDocumentFile>>;
+    try {
+      r = await readDocumentFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    } finally {
+      this.reading = null;
+    }
     if (!r.ok) {
       this.file = { ok: false, name: file.name, error: r.error };
       return;

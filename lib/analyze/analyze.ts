@@ -10,7 +10,7 @@ import { suggestionsFor } from './suggestions.ts';
 import { topicFromTitle } from './topic.ts';
 
 /** Bumped whenever rules, or what is read as an assignment's text, change; stored with each audit record. */
-export const ANALYSIS_VERSION = '1.8.3';
+export const ANALYSIS_VERSION = '1.8.4';
 
 /** Shown (English UI) when the text is in a language the rules do not cover. */
 export const UNSUPPORTED_MESSAGE_EN =

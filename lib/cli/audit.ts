@@ -1,13 +1,17 @@
 /**
  * `vantage audit <page.html|page.mhtml> [--url <url>] [--json]` reads a saved page through the same adapters
- * and analysis as the extension; `vantage audit --text <file>` audits plain text.
+ * and analysis as the extension; `vantage audit --text <file>` audits plain text, or the text of
+ * a handout (PDF, Word .docx, OpenDocument .odt) read as the dashboard's "Audit a text" reads it.
  * Exit 0: audited; 3: not an assignment page (JSON with platform null); 2: unreadable input.
  */
 import { audit, type AuditResult } from '../audit.ts';
 import { withSearchDesign } from '../audit-design.ts';
 import { detect, PLATFORM_NAMES, unreadAssignmentPlatform } from '../lms/index.ts';
 import { QUESTIONS } from '../questions/index.ts';
-import { CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readTextFile } from './io.ts';
+import { basename } from 'node:path';
+import { isPdf } from '../documents/pdf.ts';
+import { readDocumentFile } from '../documents/read.ts';
+import { bytesToText, CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readFileBytes } from './io.ts';
 import { pageAddress, readSavedPage } from './saved-page.ts';
 
 export async function run(argv: string[]): Promise<number> {
@@ -15,8 +19,16 @@ export async function run(argv: string[]): Promise<number> {
   const json = args.has('json');
   const textFile = args.get('text');
   if (textFile) {
-    const text = readTextFile(textFile, 'text file');
-    const title = args.get('title') ?? firstLine(text);
+    const bytes = readFileBytes(textFile, 'text file');
+    let text: string;
+    let title = args.get('title');
+    if (isPdf(bytes) || isZip(bytes)) {
+      const doc = await readDocumentFile(basename(textFile), bytes);
+      if (!doc.ok) throw new CliError(`${textFile}: ${doc.error}`);
+      text = doc.text;
+      title ??= doc.title || undefined;
+    } else text = bytesToText(bytes, textFile, 'text file');
+    title ??= firstLine(text);
     return report(withSearchDesign(audit({ platform: null, url: null, title, description: text })), json);
   }
   const [file] = args.positional;
@@ -80,4 +92,9 @@ function report(result: AuditResult, json: boolean): number {
   }
   process.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;
+}
+
+/** A zip's first bytes: a Word or OpenDocument handout. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }

@@ -1,13 +1,13 @@
 /**
  * The text of an assignment handout a teacher keeps as a file: Word (.docx), OpenDocument (.odt),
- * a web page (.html) or plain text (.txt, .md). For the dashboard's "Audit a text": the teacher
+ * PDF (pdf.ts), a web page (.html) or plain text (.txt, .md). For the dashboard's "Audit a text": the teacher
  * chooses or drops the file instead of copying its text.
  *
  * Only the words a reader sees are taken: paragraphs and table cells become lines; deleted
  * tracked changes, field instructions (`HYPERLINK "…"`), comments and the document's own
  * metadata other than its title are left out. Zips go through the guarded reader that course
  * exports use (sizes and ratios checked before anything is inflated); XML through the package
- * parser (no entities, no DTDs). PDF and the old binary .doc are refused with what to do instead.
+ * parser (no entities, no DTDs). The old binary .doc is refused with what to do instead.
  * Never throws.
  */
 import { htmlToText } from '../package/html-text.ts';
@@ -15,14 +15,16 @@ import { memorySource } from '../package/source.ts';
 import { DEFAULT_LIMITS, openZip, type ZipArchive } from '../package/zip.ts';
 import { attr, collapseSpace, descendants, parseXml, path, textOf, type XmlElement, type XmlNode } from '../package/xml.ts';
 import { decodeText } from '../decode-text.ts';
+import { isPdf, readPdf } from './pdf.ts';
+import { finishText, type DocumentResult } from './text.ts';
+
+export type { DocumentKind, DocumentResult } from './text.ts';
 
 /** Largest file read: a handout with its pictures; the text itself is a small part of it. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 /** Largest XML part inflated (the document body of a 500-page report is about 10 MB). */
 const MAX_PART_BYTES = 32 * 1024 * 1024;
 
-export type DocumentKind = 'docx' | 'odt' | 'html' | 'text';
-export type DocumentResult = { ok: true; kind: DocumentKind; title: string; text: string } | { ok: false; error: string };
 
 const LIMITS = { ...DEFAULT_LIMITS, maxEntries: 10_000, maxReadBytes: MAX_PART_BYTES };
 
@@ -31,7 +33,21 @@ export function documentTooBig(size: number): string | null {
   return size > MAX_DOCUMENT_BYTES ? `This file is ${mb(size)} MB; Vantage reads handouts up to ${mb(MAX_DOCUMENT_BYTES)} MB. Paste the assignment’s text instead.` : null;
 }
 
-/** Reads a handout from its file name and bytes; the kind comes from the bytes first, the name second. */
+/**
+ * Reads a handout of any kind Vantage reads, PDF included (pdf.js is loaded only for a PDF, and
+ * reading one is asynchronous).
+ */
+export async function readDocumentFile(name: string, bytes: Uint8Array): Promise<DocumentResult> {
+  const tooBig = documentTooBig(bytes.length);
+  if (tooBig) return { ok: false, error: tooBig };
+  if (bytes.length && (isPdf(bytes) || /\.pdf$/i.test(name))) return readPdf(name, bytes);
+  return readDocument(name, bytes);
+}
+
+/**
+ * Reads a handout from its file name and bytes; the kind comes from the bytes first, the name
+ * second. Synchronous, so a PDF is refused here: `readDocumentFile` reads it.
+ */
 export function readDocument(name: string, bytes: Uint8Array): DocumentResult {
   const tooBig = documentTooBig(bytes.length);
   if (tooBig) return { ok: false, error: tooBig };
@@ -53,9 +69,9 @@ export function readDocument(name: string, bytes: Uint8Array): DocumentResult {
   const source = decodeText(bytes);
   if (ext === 'html' || ext === 'htm' || /^\s*(?:<!doctype html|<html[\s>])/i.test(source.slice(0, 1024))) {
     const page = htmlToText(source);
-    return done('html', page.title, page.text, name);
+    return finishText('html', page.title, page.text, name);
   }
-  return done('text', '', source.replace(/\r\n?/g, '\n'), name);
+  return finishText('text', '', source.replace(/\r\n?/g, '\n'), name);
 }
 
 function readZipDocument(name: string, bytes: Uint8Array): DocumentResult {
@@ -137,7 +153,7 @@ function readDocx(name: string, zip: ZipArchive): DocumentResult {
   };
   walk(body);
   if (line) lines.push(line);
-  return done('docx', metaTitle(zip, 'docProps/core.xml'), lines.join('\n'), name);
+  return finishText('docx', metaTitle(zip, 'docProps/core.xml'), lines.join('\n'), name);
 }
 
 function symbol(code: string | undefined): string {
@@ -186,29 +202,10 @@ function readOdt(name: string, zip: ZipArchive): DocumentResult {
   };
   walk(body, false);
   if (line) lines.push(line);
-  return done('odt', metaTitle(zip, 'meta.xml'), lines.join('\n'), name);
+  return finishText('odt', metaTitle(zip, 'meta.xml'), lines.join('\n'), name);
 }
 
 // ---- shared ----
-
-function done(kind: DocumentKind, title: string, raw: string, name: string): DocumentResult {
-  const lines = raw.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim());
-  // Handouts printed several to a page repeat their text block for block ("consignas" cut into
-  // strips): a block already seen is left out, so the audit quotes each sentence once.
-  const seen = new Set<string>();
-  const blocks: string[] = [];
-  for (const block of lines.join('\n').split(/\n{2,}/)) {
-    const b = block.trim();
-    if (!b) continue;
-    const key = b.replace(/\s+/g, ' ').toLowerCase();
-    if (key.length >= 15 && seen.has(key)) continue;
-    seen.add(key);
-    blocks.push(b);
-  }
-  const text = blocks.join('\n\n');
-  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, error: `Vantage found no text in ${name || 'this file'}. If it holds only pictures of the text, paste the text instead.` };
-  return { ok: true, kind, title: title.trim(), text };
-}
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);

@@ -1,6 +1,6 @@
 /**
- * Bulk audit of a course export: every item `readPackage` finds goes through the same `audit()`
- * as the overlay and the command line. Items are streamed (read → audit → hand over), so memory
+ * Bulk audit of a course export: every item `readPackage` finds, with the text of its PDF
+ * handouts (pdf-handouts.ts), goes through the same `audit()` as the overlay and the command line. Items are streamed (read → audit → hand over), so memory
  * stays flat however big the course, and the loop yields to the event loop regularly so a
  * dashboard progress bar moves and the page stays responsive.
  */
@@ -8,7 +8,8 @@ import { audit as auditOne, type AuditInput, type AuditResult } from '../audit.t
 import type { QuestionId, Status } from '../analyze/types.ts';
 import { assignmentKey, recordFromAudit } from '../records/create.ts';
 import type { AuditRecord } from '../records/schema.ts';
-import { openPackage } from './read.ts';
+import { withPdfHandouts } from './pdf-handouts.ts';
+import { openPackage, type ItemRead } from './read.ts';
 import type { PackageInput } from './source.ts';
 import type { ItemError, PackageFormat, PackageItem, PackageItemKind, ReadPackageOptions } from './types.ts';
 
@@ -112,8 +113,7 @@ export async function auditPackage(input: PackageInput, opts: AuditPackageOption
   const window: Promise<Outcome>[] = [];
   const limit = Math.max(1, Math.floor(opts.concurrency ?? 1));
 
-  const start = (candidate: (typeof pkg.candidates)[number]): Promise<Outcome> | Outcome => {
-    const read = pkg.read(candidate);
+  const start = (read: ItemRead): Promise<Outcome> | Outcome => {
     if ('error' in read) return { error: read.error };
     if ('skip' in read) return { skip: true };
     const { html: _html, ...item } = read.item;
@@ -171,7 +171,10 @@ export async function auditPackage(input: PackageInput, opts: AuditPackageOption
       cancelled = true;
       break;
     }
-    const outcome = start(candidate);
+    let read = pkg.read(candidate);
+    // PDF handouts are read here, one item at a time, so no more than one item's PDFs are held.
+    if ('item' in read && read.pdfs) read = { item: await withPdfHandouts(read.item, read.pdfs) };
+    const outcome = start(read);
     if (outcome instanceof Promise) window.push(outcome);
     else if (window.length) window.push(Promise.resolve(outcome));
     else {

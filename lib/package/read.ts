@@ -10,7 +10,7 @@ import { toSource, type PackageInput } from './source.ts';
 import { readManifest, type CcManifest, type CcResource } from './manifest.ts';
 import { blackboardCourseTitle } from './readers/blackboard.ts';
 import { ASSIGNMENT_READERS, READERS } from './readers/index.ts';
-import type { FileBytes, FileText, FileXml, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
+import type { FileBytes, FileText, FileXml, Handout, ReadContext, ReaderOutcome, ResourceReader } from './readers/types.ts';
 import { describeNonZip, describeZipWithoutManifest, notAZipMessage } from './sniff.ts';
 import type { BlackboardExportFormat, D2lExportFormat, ItemError, PackageFormat, PackageItem, PackageLimits, ReadPackageOptions, ReadPackageResult } from './types.ts';
 import { parseXml } from './xml.ts';
@@ -36,8 +36,14 @@ export interface OpenedPackage<C = unknown> {
   /** In course-outline order, then manifest order for resources outside the outline. */
   candidates: C[];
   /** Reads one candidate. Never throws: an unexpected failure becomes that item's error. */
-  read(candidate: C): { item: PackageItem } | { skip: string } | { error: ItemError };
+  read(candidate: C): ItemRead;
 }
+
+/**
+ * One candidate read: an item (with the PDF handouts its description still waits for, which
+ * `withPdfHandouts` reads), or why it is no item.
+ */
+export type ItemRead = { item: PackageItem; pdfs?: Handout[] } | { skip: string } | { error: ItemError };
 
 export type OpenPackageResult = { ok: true; pkg: OpenedPackage } | { ok: false; error: string };
 
@@ -110,6 +116,7 @@ export function openPackage(input: PackageInput, opts: ReadPackageOptions = {}):
 /**
  * Reads every assignment, assignment-like page and discussion prompt of a course export.
  * `{ ok: false, error }` when the file itself cannot be used; per-item problems are in `errors`.
+ * Synchronous, so PDF handouts are not read into the descriptions here (`auditPackage` reads them).
  */
 export function readPackage(input: PackageInput, opts: ReadPackageOptions = {}): ReadPackageResult {
   const opened = openPackage(input, opts);

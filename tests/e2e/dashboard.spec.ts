@@ -17,6 +17,7 @@ import type { AuditRecord } from '../../lib/records/schema.ts';
 import { encodeCodePage } from '../unit/code-page.ts';
 import { makeRecords } from '../unit/records/factory.ts';
 import { backupWithFiles, gzip, withBigMedia, writeSparse, writeTar } from '../../scripts/make-packages.ts';
+import { makePdf } from '../../scripts/make-pdf.ts';
 import { ROOT, expect, test } from './fixtures.ts';
 import type { BrowserContext } from '@playwright/test';
 
@@ -227,7 +228,7 @@ test('a teacher whose assignment is a PDF handout pastes its text: reads the six
   expect(strayRequests).toEqual([]);
 });
 
-test('a teacher chooses the handout itself (a Word or LibreOffice file), or drops it on the page: its text is read and audited, a PDF is refused with what to do', async ({ context, extensionId }, testInfo) => {
+test('a teacher chooses the handout itself (a Word, LibreOffice or PDF file), or drops it on the page: its text is read and audited, a file with no text is refused with what to do', async ({ context, extensionId, strayRequests }, testInfo) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html#/text`);
   const odt = path.join(ROOT, 'tests', 'fixtures', 'documents', 'quintogrado-numeracion-egipcia.odt');
@@ -243,12 +244,20 @@ test('a teacher chooses the handout itself (a Word or LibreOffice file), or drop
   await expect(page.getByText('Read from espol-solid-instrucciones.docx.')).toBeVisible();
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('Taller Principios SOLID');
 
-  const pdf = testInfo.outputPath('handout.pdf');
-  writeFileSync(pdf, '%PDF-1.7\n1 0 obj\n<<>>\nendobj\n');
-  await page.getByTestId('document-input').setInputFiles(pdf);
-  await expect(page.getByRole('alert')).toContainText('handout.pdf: Vantage cannot read the text of a PDF. Open it, select all its text');
+  // A PDF is read by pdf.js, loaded into the dashboard only now: its wrapped lines come back as sentences.
+  await page.getByTestId('document-input').setInputFiles(path.join(ROOT, 'tests', 'fixtures', 'documents', 'dataone-l10-legal-policy-exercise.pdf'));
+  await expect(page.getByText('Read from dataone-l10-legal-policy-exercise.pdf.')).toBeVisible();
+  await expect(page.getByLabel('The assignment’s text')).toHaveValue(/\n2\. Identify at least 3 issues which may limit your ability to share data\. Then, as a class, create a list/);
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Hands-on Activity 10: Legal and Policy Issues');
+  await expect(result.locator('section.question')).toHaveCount(6);
+
+  const scan = testInfo.outputPath('scan.pdf');
+  writeFileSync(scan, makePdf([{ picture: true }]));
+  await page.getByTestId('document-input').setInputFiles(scan);
+  await expect(page.getByRole('alert')).toContainText('scan.pdf: scan.pdf has no text Vantage can read: it looks like a scan');
   // The text already read stays.
   await expect(result.locator('section.question')).toHaveCount(6);
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Hands-on Activity 10: Legal and Policy Issues');
 
   // Dropped on this view, a handout is read here, not imported as records.
   const drop = await page.evaluateHandle((b64) => {
@@ -262,6 +271,8 @@ test('a teacher chooses the handout itself (a Word or LibreOffice file), or drop
   await expect(page.getByText('Read from consignas de escritura.odt.')).toBeVisible();
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('Ahora vamos a escribir, en parejas, las cartas de inicio de los cuentos. Tengan en cuenta:');
   await expect(page.getByTestId('record-count')).toHaveText('0 audits');
+  // The PDF reader asked the network for nothing (no fonts, no character maps).
+  expect(strayRequests).toEqual([]);
 });
 
 const PACKAGES = path.join(ROOT, 'tests', 'fixtures', 'packages');
@@ -419,19 +430,35 @@ test('a coach at a Moodle school drops the course backup (.mbz, a gzip-compresse
   await expect(page.getByTestId('records-table')).toContainText('Water on the Nile: Position Paper');
 });
 
-test('a coach’s Moodle backup where the assignment’s task is in its attached Word file: the file is read with it, and its words are the evidence the coach sees', async ({ context, extensionId }, testInfo) => {
-  const sheet = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'documents', 'dataone-l10-legal-policy-exercise.docx'));
-  const file = testInfo.outputPath('backup-moodle2-course-27-rivers10.mbz');
-  const entries = backupWithFiles('moodle43-rivers', { 'activities/assign_204/assign.xml': '<p>Work through the attached exercise sheet.</p>' }, [
-    { contextId: 504, component: 'mod_assign', area: 'introattachment', name: 'Legal and policy exercise.docx', data: new Uint8Array(sheet) },
+/**
+ * The coach chooses the rivers backup whose position-paper assignment says only `intro` and has
+ * the DataONE exercise (`fixture`, saved as `name`) in its Additional files; returns the record
+ * the coach opens for it.
+ */
+async function auditBackupWithHandout(context: BrowserContext, extensionId: string, file: string, intro: string, fixture: string, name: string) {
+  const handout = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'documents', fixture));
+  const entries = backupWithFiles('moodle43-rivers', { 'activities/assign_204/assign.xml': intro }, [
+    { contextId: 504, component: 'mod_assign', area: 'introattachment', name, data: new Uint8Array(handout) },
   ]);
   writeFileSync(file, gzip(writeTar(entries, { longNames: 'prefix' })));
   const { page, run } = await chooseExport(context, extensionId, file);
+  await expect(run).toHaveAttribute('data-mode', 'worker');
   await expect(run.getByTestId('package-result')).toContainText('Saved: 5 new');
   await page.goto(`chrome-extension://${extensionId}/options.html#/records`);
   await page.getByRole('link', { name: /Water on the Nile: Position Paper/ }).click();
+  return page.locator('main');
+}
+
+test('a coach’s Moodle backup where the assignment’s task is in its attached Word file: the file is read with it, and its words are the evidence the coach sees', async ({ context, extensionId }, testInfo) => {
+  const record = await auditBackupWithHandout(context, extensionId, testInfo.outputPath('backup-moodle2-course-27-rivers10.mbz'), '<p>Work through the attached exercise sheet.</p>', 'dataone-l10-legal-policy-exercise.docx', 'Legal and policy exercise.docx');
   // Written only in the Word file, quoted as evidence.
-  await expect(page.locator('main')).toContainText('Discuss this in your group and pick one example to share with the class');
+  await expect(record).toContainText('Discuss this in your group and pick one example to share with the class');
+});
+
+test('a coach’s Moodle backup whose assignment’s brief is a PDF: the audit worker reads it with pdf.js, and its words are the evidence', async ({ context, extensionId }, testInfo) => {
+  const record = await auditBackupWithHandout(context, extensionId, testInfo.outputPath('backup-moodle2-course-27-rivers11.mbz'), '<p>The instructions are in the attached PDF.</p>', 'dataone-l10-legal-policy-exercise.pdf', 'Exercise 10.pdf');
+  // Written only in the PDF.
+  await expect(record).toContainText('Discuss this in your group and pick one example to share with the class');
 });
 
 test('a coach at a Blackboard school chooses the course’s own export (not a Common Cartridge): its assignment, task items and the forum that sets a task are audited, students’ posts never read', async ({ context, extensionId }) => {

@@ -29,6 +29,8 @@ const GOOGLE_URL = 'http://www.google.com/search?q=google&num=100';
 const GOOGLE_FILE = path.join(ROOT, '..', 'shared', 'fixtures', 'serp', 'google-desktop-2023-zlurad-google-100.html');
 const CANVAS_FILE = path.join(ROOT, 'tests', 'fixtures', 'lms', 'canvas', 'classic-student.html');
 const PACKAGE_FILE = path.join(ROOT, 'tests', 'fixtures', 'packages', 'cc13-plain.imscc');
+/** The real DataONE exercise as its authors published it (tests/fixtures/documents/PROVENANCE.md). */
+const PDF_FILE = path.join(ROOT, 'tests', 'fixtures', 'documents', 'dataone-l10-legal-policy-exercise.pdf');
 
 /** The shadow-root lookups a check runs in the page (the overlay's shadow root is open). */
 const TAB = `() => document.querySelector('vantage-overlay')?.shadowRoot?.querySelector('button.tab') ?? null`;
@@ -293,6 +295,25 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
       expect(run, 'the export was never audited');
       expect(run.startsWith('done|worker|'), `not audited in the worker: ${run.replace(/\s+/g, ' ').slice(0, 300)}`);
       expect(/Saved: [1-9]\d* new/.test(run), `nothing saved: ${run.replace(/\s+/g, ' ').slice(0, 300)}`);
+    });
+
+    await check('a PDF handout dropped on “Audit a text” is read by pdf.js and audited', async () => {
+      expect(welcome, 'no extension tab to open the dashboard from');
+      await evaluate(bidi, welcome, `() => { location.assign('/options.html#/text'); return true; }`);
+      expect(await poll<boolean>(bidi, welcome, `() => document.querySelector('[data-testid=document-input]') ? true : null`, 15_000), 'the text view has no file input');
+      const b64 = readFileSync(PDF_FILE).toString('base64');
+      await evaluate(
+        bidi,
+        welcome,
+        `() => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob('${b64}'), (c) => c.charCodeAt(0))], 'exercise.pdf')); const main = document.querySelector('main'); main.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true })); main.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); return true; }`,
+      );
+      const read = await poll<string>(
+        bidi,
+        welcome,
+        `() => { const alert = document.querySelector('main [role=alert]'); if (alert) return 'alert|' + alert.textContent; const n = document.querySelectorAll('[data-testid=text-audit-result] section.question').length; const t = document.querySelector('textarea')?.value ?? ''; return n === 6 && t.includes('Identify at least 3 issues') ? 'ok' : null; }`,
+        20_000,
+      );
+      expect(read === 'ok', `the PDF was not read: ${String(read).slice(0, 300)}`);
     });
 
     await check('nothing left the browser: every request was a page we served or an asset that page names itself', async () => {

@@ -1,5 +1,5 @@
 /**
- * The Word and OpenDocument handouts a Moodle activity carries: files linked from its description
+ * The Word, OpenDocument and PDF handouts a Moodle activity carries: files linked from its description
  * (`@@PLUGINFILE@@/Brief.docx`) and, for an assignment, its "Additional files". A backup stores
  * each file once under its content hash (`files/ab/abcdef…`) and lists what each one is in the
  * root `files.xml` (context, component, file area, path, name), so the activity's `contextid`
@@ -33,7 +33,7 @@ const AREAS: Readonly<Record<string, { linked: ReadonlyArray<readonly [field: st
   journal: { linked: [['intro', 'intro']], attached: [] },
 };
 
-const HANDOUT_NAME = /\.(?:docx|odt)$/i;
+const HANDOUT_NAME = /\.(?:docx|odt|pdf)$/i;
 const HASH = /^[0-9a-f]{40}$/;
 const PLUGINFILE_LINK = /\bhref\s*=\s*(?:"@@PLUGINFILE@@([^"]*)"|'@@PLUGINFILE@@([^']*)')/gi;
 
@@ -41,9 +41,9 @@ const PLUGINFILE_LINK = /\bhref\s*=\s*(?:"@@PLUGINFILE@@([^"]*)"|'@@PLUGINFILE@@
 export const carriesHandouts = (moduleName: string): boolean => moduleName in AREAS;
 
 /**
- * The entries of `files.xml` that could be handouts of an audited activity: a Word or
- * OpenDocument file in one of the areas above. Everything else (pictures, PDFs, submissions,
- * feedback files) is never listed, so never read.
+ * The entries of `files.xml` that could be handouts of an audited activity: a Word,
+ * OpenDocument or PDF file in one of the areas above. Everything else (pictures, slides,
+ * submissions, feedback files) is never listed, so never read.
  */
 export function listStoredHandouts(filesXml: XmlElement): StoredHandout[] {
   const areas = new Set(Object.entries(AREAS).flatMap(([mod, a]) => [...a.linked.map(([, area]) => `mod_${mod}/${area}`), ...a.attached.map((area) => `mod_${mod}/${area}`)]));

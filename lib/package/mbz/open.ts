@@ -5,17 +5,17 @@
  * default and as a gzip-compressed tar where the site enables it (`enabletgzbackups`, Moodle 2.6+);
  * both are read here, the tar in one streamed pass that never holds its media.
  */
-import type { OpenedPackage, OpenPackageResult } from '../read.ts';
+import type { ItemRead, OpenedPackage, OpenPackageResult } from '../read.ts';
 import { describeNonZip } from '../sniff.ts';
 import { toSource, type PackageInput } from '../source.ts';
-import type { ItemError, MoodleBackupFormat, PackageItem, PackageLimits, ReadPackageOptions } from '../types.ts';
+import type { MoodleBackupFormat, PackageLimits, ReadPackageOptions } from '../types.ts';
 import { child, parseXml, textOf, type XmlElement } from '../xml.ts';
 import { DEFAULT_LIMITS } from '../zip.ts';
 import { ACTIVITY_READERS } from './activities.ts';
 import { clean, defaultSectionName, moodleLangToBcp47, readContents, readCourse, readSection, type BackupActivity, type BackupSection } from './backup.ts';
 import { tarFiles, zipFiles, type BackupFiles } from './files.ts';
 import { carriesHandouts, handoutsOf, listStoredHandouts, storedName, type StoredHandout } from './handouts.ts';
-import { MAX_HANDOUT_BYTES, withHandouts, type Handout } from '../readers/common.ts';
+import { itemWith, MAX_HANDOUT_BYTES, withHandouts, type Handout } from '../readers/common.ts';
 
 /** A backup's handle on one activity: the contents-list entry it was found under. */
 export interface MbzCandidate {
@@ -72,7 +72,7 @@ export function openMoodleBackup(input: PackageInput, opts: MoodleBackupOptions 
   const includeHtml = opts.includeHtml ?? false;
   const handouts = storedHandouts(files, root, container);
 
-  const readOne = (c: MbzCandidate): { item: PackageItem } | { skip: string } | { error: ItemError } => {
+  const readOne = (c: MbzCandidate): ItemRead => {
     const a = c.activity;
     const id = `${a.moduleName}_${a.moduleId}`;
     const path = `${root}${a.directory}/${a.moduleName}.xml`;
@@ -98,20 +98,18 @@ export function openMoodleBackup(input: PackageInput, opts: MoodleBackupOptions 
     const f = outcome.fields;
     const language = moodleLangToBcp47(clean(textOf(child(module, 'lang')))) ?? f.lang ?? course.language;
     // Whether it is a task was decided on its own text above; its handouts only add to what is read.
-    const description = carriesHandouts(a.moduleName) ? withHandouts(f.description, handouts.of(a.moduleName, doc.root.attrs.contextid ?? '', el)) : f.description;
+    const described = carriesHandouts(a.moduleName) ? withHandouts(f.description, handouts.of(a.moduleName, doc.root.attrs.contextid ?? '', el)) : { description: f.description };
     const moduleName = section ? section.name || defaultSectionName(section.number, course, contents.release) : undefined;
-    return {
-      item: {
-        id,
-        title: f.title,
-        kind: f.kind,
-        description,
-        ...(includeHtml && f.html !== undefined ? { html: f.html } : {}),
-        path: doc.path,
-        ...(language ? { language } : {}),
-        ...(moduleName ? { module: moduleName } : {}),
-      },
-    };
+    return itemWith(described, {
+      id,
+      title: f.title,
+      kind: f.kind,
+      description: described.description,
+      ...(includeHtml && f.html !== undefined ? { html: f.html } : {}),
+      path: doc.path,
+      ...(language ? { language } : {}),
+      ...(moduleName ? { module: moduleName } : {}),
+    });
   };
 
   const pkg: OpenedPackage<MbzCandidate> = {

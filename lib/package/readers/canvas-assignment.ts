@@ -15,7 +15,7 @@
  */
 import { htmlToText } from '../html-text.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, HTML_FILE, makeItem, NOTHING_TO_AUDIT, withLinkedHandouts } from './common.ts';
+import { cleanTitle, fileProblem, HTML_FILE, itemWith, makeItem, NOTHING_TO_AUDIT, withLinkedHandouts } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
 const SETTINGS = /(?:^|\/)assignment_settings\.xml$/i;
@@ -42,16 +42,18 @@ export const canvasAssignment: ResourceReader = {
     if (!html.ok) return fileProblem(htmlPath, html.error);
     const page = htmlToText(html.text);
     if (!page.text.trim()) return NOTHING_TO_AUDIT;
-    return {
-      item: makeItem(res, ctx, {
+    const described = withLinkedHandouts(page.text, html.text, html.path, ctx);
+    return itemWith(
+      described,
+      makeItem(res, ctx, {
         title: title || page.title.replace(/^Assignment:\s*/i, ''),
         kind: 'assignment',
-        description: withLinkedHandouts(page.text, html.text, html.path, ctx),
+        description: described.description,
         html: html.text,
         path: html.path,
         ...(page.lang ? { language: page.lang } : {}),
       }),
-    };
+    );
   },
 };
 

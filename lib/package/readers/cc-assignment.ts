@@ -10,7 +10,7 @@
  */
 import { htmlToText } from '../html-text.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, HTML_FILE, instructionText, makeItem, NOTHING_TO_AUDIT, withLinkedHandouts, XML_FILE } from './common.ts';
+import { cleanTitle, fileProblem, HTML_FILE, instructionText, itemWith, makeItem, NOTHING_TO_AUDIT, withLinkedHandouts, XML_FILE } from './common.ts';
 import type { ResourceReader } from './types.ts';
 
 const TYPE = /^assignment_xmlv\d+p\d+$|\/(?:assignment|dropbox)$/i;
@@ -27,8 +27,9 @@ export const ccAssignment: ResourceReader = {
       if (!html.ok) return fileProblem(htmlPath, html.error);
       const page = htmlToText(html.text);
       if (!page.text.trim()) return NOTHING_TO_AUDIT;
-      const description = withLinkedHandouts(page.text, html.text, html.path, ctx);
-      return { item: makeItem(res, ctx, { title: page.title, kind: 'assignment', description, html: html.text, path: html.path, ...(page.lang ? { language: page.lang } : {}) }) };
+      const described = withLinkedHandouts(page.text, html.text, html.path, ctx);
+      const { description } = described;
+      return itemWith(described, makeItem(res, ctx, { title: page.title, kind: 'assignment', description, html: html.text, path: html.path, ...(page.lang ? { language: page.lang } : {}) }));
     }
     const doc = ctx.readXml(xmlPath);
     if (!doc.ok) return fileProblem(xmlPath, doc.error);
@@ -36,15 +37,17 @@ export const ccAssignment: ResourceReader = {
     const body = child(root, 'text') ?? child(root, 'instructions') ?? child(root, 'description');
     const { text, html, lang } = instructionText(body);
     if (!text.trim()) return NOTHING_TO_AUDIT;
-    return {
-      item: makeItem(res, ctx, {
+    const described = withLinkedHandouts(text, html, doc.path, ctx);
+    return itemWith(
+      described,
+      makeItem(res, ctx, {
         title: cleanTitle(textOf(child(root, 'title'))),
         kind: 'assignment',
-        description: withLinkedHandouts(text, html, doc.path, ctx),
+        description: described.description,
         ...(html !== undefined ? { html } : {}),
         path: doc.path,
         ...(lang ? { language: lang } : {}),
       }),
-    };
+    );
   },
 };

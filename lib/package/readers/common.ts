@@ -4,7 +4,9 @@ import { readDocument } from '../../documents/read.ts';
 import { decodeHtmlEntities, hasTags, richText, type RichText } from '../html-text.ts';
 import type { PackageItem, PackageItemKind } from '../types.ts';
 import { attr, collapseSpace, textOf, type XmlElement } from '../xml.ts';
-import type { ReadContext } from './types.ts';
+import type { Handout, ReadContext } from './types.ts';
+
+export type { Handout };
 
 export const HTML_FILE = /\.(?:x?html?)$/i;
 export const XML_FILE = /\.xml$/i;
@@ -73,17 +75,18 @@ export const MAX_HANDOUT_BYTES = 10 * 1024 * 1024;
 /** Handouts read per assignment: the brief and perhaps a worksheet, not a course's whole file list. */
 const MAX_HANDOUTS = 3;
 const HANDOUT_LINK = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
-const HANDOUT_FILE = /\.(?:docx|odt)$/i;
+const HANDOUT_FILE = /\.(?:docx|odt|pdf)$/i;
+const PDF_FILE = /\.pdf$/i;
 
 /**
- * The assignment's instructions with the Word or OpenDocument handouts they link to inside the
- * package appended ("Answer all questions in Submission 3 - Site Map.docx"; "Instructions are in
- * the attached file"): there, the file is where the task is written. Each is introduced by its
- * file name. A link to a file outside the package is never fetched; a PDF is not read; a handout
- * that cannot be read is left out, never an error of the assignment.
+ * The assignment's instructions with the Word, OpenDocument or PDF handouts they link to inside
+ * the package ("Answer all questions in Submission 3 - Site Map.docx"; "Instructions are in the
+ * attached PDF"): there, the file is where the task is written. A link to a file outside the
+ * package is never fetched; a handout that cannot be read is left out, never an error of the
+ * assignment.
  */
-export function withLinkedHandouts(description: string, html: string | undefined, from: string, ctx: ReadContext): string {
-  if (!html || !/\.(?:docx|odt)\b/i.test(html)) return description;
+export function withLinkedHandouts(description: string, html: string | undefined, from: string, ctx: ReadContext): Described {
+  if (!html || !/\.(?:docx|odt|pdf)\b/i.test(html)) return { description };
   return withHandouts(description, linkedHandouts(html, from, ctx));
 }
 
@@ -97,27 +100,61 @@ function* linkedHandouts(html: string, from: string, ctx: ReadContext): Generato
   }
 }
 
-/** A handout by its file name, read only when it is reached. */
-export interface Handout {
-  name: string;
-  read(): { ok: true; data: Uint8Array } | { ok: false; error: string };
+/** An item's text as read, and its PDF handouts, whose text is read after the reader (asynchronously). */
+export interface Described {
+  description: string;
+  pdfs?: Handout[];
+}
+
+/** File names that say the file is the brief: "Project Instructions.pdf", "L10_Exercise.docx", "Consignas.odt". */
+const BRIEF_NAME =
+  /\b(?:instructions|directions|assignments?|brief|prompt|tasks?|guidelines|requirements|project|submission|exercises?|activity|worksheet|lab|homework|consignas?|instrucciones|tarea|actividad|enunciado|pr[áa]ctica|pautas|gu[íi]a|taller|proyecto|trabajo|ejercicios?)\b/i;
+/** A description this short only points at the file ("Answer all questions in Site Map.docx"). */
+const POINTER_WORDS = 50;
+/** A description that says the task is in the file it attaches. */
+const POINTS_TO_FILE =
+  /\b(?:see|in|on|per|follow|complete|use|download|open|fill (?:in|out)) the attached\b|\battached (?:file|document|pdf|word|instructions|sheet|worksheet|template|assignment|brief)\b|\binstructions (?:are |can be found )?(?:in|attached)\b|(?<![\p{L}])(?:archivo|documento) adjunto(?![\p{L}])|(?<![\p{L}])instrucciones (?:est[áa]n )?en (?:el|la) (?:archivo|documento)(?![\p{L}])/iu;
+
+/**
+ * True when a handout is part of the task rather than material for it: its name says it is the
+ * brief, or the description only points at it. Readings, checklists and samples that a full
+ * description links ("Read the chapter…", "Review the student work in…") are not read: their
+ * words would be taken for the assignment's.
+ */
+export function isBrief(name: string, description: string): boolean {
+  // "L10_Exercise_LegalPolicyIssues.docx", "ProjectBrief.pdf": words apart before the test.
+  const words = name.replace(/\.[a-z0-9]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.+]+/g, ' ');
+  if (BRIEF_NAME.test(words)) return true;
+  return description.split(/\s+/).filter(Boolean).length < POINTER_WORDS || POINTS_TO_FILE.test(description);
 }
 
 /**
- * `description` with the text of the first three `handouts` that can be read appended, each after
- * its file name (one reading shared by every export format). One that cannot be read is passed
- * over; the rest are never opened.
+ * `description` with the text of the first three `handouts` that are briefs (`isBrief`) and can be
+ * read appended, each after its file name (one reading shared by every export format). A Word or
+ * OpenDocument file is read here; a PDF is handed on in `pdfs`, unread, for `withPdfHandouts`.
+ * One that cannot be read is passed over; the rest are never opened.
  */
-export function withHandouts(description: string, handouts: Iterable<Handout>): string {
+export function withHandouts(description: string, handouts: Iterable<Handout>): Described {
   const parts: string[] = [];
+  const pdfs: Handout[] = [];
   for (const h of handouts) {
-    if (parts.length >= MAX_HANDOUTS) break;
+    if (parts.length + pdfs.length >= MAX_HANDOUTS) break;
+    if (!isBrief(h.name, description)) continue;
+    if (PDF_FILE.test(h.name)) {
+      pdfs.push(h);
+      continue;
+    }
     const file = h.read();
     if (!file.ok) continue;
     const doc = readDocument(h.name, file.data);
     if (doc.ok) parts.push(`${h.name}\n${doc.text}`);
   }
-  return parts.length ? `${description}\n\n${parts.join('\n\n')}` : description;
+  return { description: parts.length ? `${description}\n\n${parts.join('\n\n')}` : description, ...(pdfs.length ? { pdfs } : {}) };
+}
+
+/** A reader's item, carrying the PDF handouts its description still waits for. */
+export function itemWith(described: Described, item: PackageItem): { item: PackageItem; pdfs?: Handout[] } {
+  return described.pdfs ? { item, pdfs: described.pdfs } : { item };
 }
 
 /**

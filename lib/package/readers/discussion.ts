@@ -7,7 +7,7 @@
  */
 import { asksForAPost, readsAsTask } from '../task-like.ts';
 import { child, textOf } from '../xml.ts';
-import { cleanTitle, fileProblem, instructionText, makeItem, withLinkedHandouts, XML_FILE } from './common.ts';
+import { cleanTitle, fileProblem, instructionText, itemWith, makeItem, withLinkedHandouts, XML_FILE } from './common.ts';
 import type { ReadContext, ResourceReader } from './types.ts';
 
 const TYPE = /^imsdt_xmlv\d+p\d+$/i;
@@ -25,17 +25,19 @@ export const discussion: ResourceReader = {
     const meta = canvasTopicMeta(res.dependencies, ctx);
     if (meta === 'announcement') return { skip: 'an announcement, not a discussion assignment' };
     if (meta !== 'graded' && !asksForAPost(title, text) && !readsAsTask(title, text)) return { skip: 'a discussion whose prompt does not read as a task' };
-    return {
-      item: makeItem(res, ctx, {
+    // Whether it is a task was decided on the prompt alone; a handout it links is then read with it.
+    const described = withLinkedHandouts(text, html, doc.path, ctx);
+    return itemWith(
+      described,
+      makeItem(res, ctx, {
         title,
         kind: 'discussion',
-        // Whether it is a task was decided on the prompt alone; a handout it links is then read with it.
-        description: withLinkedHandouts(text, html, doc.path, ctx),
+        description: described.description,
         ...(html !== undefined ? { html } : {}),
         path: doc.path,
         ...(lang ? { language: lang } : {}),
       }),
-    };
+    );
   },
 };
 

@@ -32,7 +32,17 @@ export interface ReadContext {
 }
 
 /** An item, a deliberate skip (a quiz-like or non-task page), or a problem with this one item. */
-export type ReaderOutcome = { item: PackageItem } | { skip: string } | { error: string; path?: string };
+/** A handout by its file name, read only when it is reached. */
+export interface Handout {
+  name: string;
+  read(): { ok: true; data: Uint8Array } | { ok: false; error: string };
+}
+
+/**
+ * An item, with the PDF handouts still to be read into its description (`withPdfHandouts`: PDF
+ * text is read asynchronously, after the reader), or why the resource is no item.
+ */
+export type ReaderOutcome = { item: PackageItem; pdfs?: Handout[] } | { skip: string } | { error: string; path?: string };
 
 export interface ResourceReader {
   /** Short name for tests and error messages. */

@@ -68,3 +68,25 @@ describe('vantage reads files in the encodings people save them in', () => {
     expect(r.err).toContain('cannot be read as a text file: it contains binary data, not text.');
   });
 });
+
+describe('vantage audit --text reads handouts as the dashboard does', () => {
+  const fixture = (name: string) => join(ROOT, 'tests/fixtures/documents', name);
+
+  it('a teacher’s PDF and Word handouts are audited on their text; a PDF with no text says why, exit 2', () => {
+    const pdf = vantage('audit', '--text', fixture('dataone-l10-legal-policy-exercise.pdf'), '--json');
+    expect(pdf.code).toBe(0);
+    const doc = JSON.parse(pdf.out) as { title: string; description: string; questions: Array<{ evidence: Array<{ text: string }> }> };
+    expect(doc.title).toBe('Hands-on Activity 10: Legal and Policy Issues');
+    expect(doc.description).toContain('\n2. Identify at least 3 issues which may limit your ability to share data.');
+    expect(doc.questions.some((q) => q.evidence.length > 0)).toBe(true);
+    const word = vantage('audit', '--text', fixture('espol-solid-instrucciones.docx'), '--json');
+    expect(word.code).toBe(0);
+    expect((JSON.parse(word.out) as { title: string }).title).toBe('Taller Principios SOLID');
+
+    const junk = join(TMP, 'junk.pdf');
+    writeFileSync(junk, '%PDF-1.4\nnothing else');
+    const bad = vantage('audit', '--text', junk);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/junk\.pdf: junk\.pdf (?:is damaged|has no text)/);
+  });
+});

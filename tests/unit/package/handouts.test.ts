@@ -1,13 +1,16 @@
 /**
- * Assignments whose task is written in a Word or OpenDocument handout they link to inside the
- * export ("Answer all questions in Submission 3 - Site Map.docx", as ASU CIS 300 does): the
- * handout's text is read with the instructions. Links outside the package are never followed.
+ * Assignments whose task is written in a Word, OpenDocument or PDF handout they link to inside
+ * the export ("Answer all questions in Submission 3 - Site Map.docx", as ASU CIS 300 does): the
+ * handout's text is read with the instructions. Links outside the package are never followed;
+ * readings and checklists a full description links are not the task, so not read.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { auditPackage, type PackageAuditEntry } from '../../../lib/package/audit.ts';
 import { readPackage } from '../../../lib/package/read.ts';
-import { packagePath } from '../../../lib/package/readers/common.ts';
+import { isBrief, packagePath } from '../../../lib/package/readers/common.ts';
 import { writeZip } from '../../../scripts/make-packages.ts';
+import { linesFrom, makePdf } from '../../../scripts/make-pdf.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const handout = new Uint8Array(readFileSync(new URL('../../fixtures/documents/espol-solid-instrucciones.docx', import.meta.url)));
@@ -54,6 +57,61 @@ describe('assignments that link their handout', () => {
     const r = readPackage(canvasExport('<p>Ver <a href="$IMS-CC-FILEBASE$/brief.docx">brief.docx</a>. Entregar el lunes.</p>', [{ name: 'web_resources/brief.docx', data: text('not a zip') }]));
     expect(r.ok && r.errors).toEqual([]);
     expect(r.ok && r.items[0]!.description).toBe('Ver brief.docx. Entregar el lunes.');
+  });
+});
+
+describe('PDF handouts, read when the export is audited', () => {
+  const exercise = new Uint8Array(readFileSync(new URL('../../fixtures/documents/dataone-l10-legal-policy-exercise.pdf', import.meta.url)));
+  const audited = async (bytes: Uint8Array): Promise<PackageAuditEntry> => {
+    const r = await auditPackage(bytes, { records: false });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.errors).toEqual([]);
+    return r.results[0]!;
+  };
+  /** A description that states the whole task itself, as LINCS's courses do, linking its reading. */
+  const full = (link: string) =>
+    `<p>Read the chapter ${link} from the book on data management. In the discussion below, identify one practice the chapter describes and explain how you use it in your own research or might use it. ` +
+    'Describe what happened when you tried it, what you would change, and what evidence you have that it helped. Reply to two colleagues before Friday and ask each of them one question about their example.</p>';
+
+  it('reads the PDF a short description points to, with its words as the audit’s evidence; the package read alone hands it on unread', async () => {
+    const html = '<p>The instructions are in the attached PDF: <a href="$IMS-CC-FILEBASE$/Exercises/L10%20Exercise.pdf">L10 Exercise.pdf</a>.</p>';
+    const bytes = canvasExport(html, [{ name: 'web_resources/Exercises/L10 Exercise.pdf', data: exercise }]);
+    const entry = await audited(bytes);
+    expect(entry.item.description.startsWith('The instructions are in the attached PDF: L10 Exercise.pdf.\n\nL10 Exercise.pdf\n')).toBe(true);
+    expect(entry.item.description).toContain('Identify at least 3 issues which may limit your ability to share data.');
+    const quoted = entry.audit.questions.flatMap((q) => q.evidence.map((e) => e.text));
+    expect(quoted.some((t) => entry.item.description.indexOf(t) > 60)).toBe(true);
+    // Nothing of the PDF's bytes travels with the item the dashboard is handed.
+    expect(Object.keys(entry.item)).not.toContain('pdfs');
+
+    const read = readPackage(bytes);
+    expect(read.ok && read.items[0]!.description).toBe('The instructions are in the attached PDF: L10 Exercise.pdf.');
+  });
+
+  it('leaves out a reading a full description links, a PDF longer than a brief, a damaged PDF and a scan, none of them the assignment’s error', async () => {
+    const reading = await audited(canvasExport(full('<a href="$IMS-CC-FILEBASE$/Implementing%20Data%20Practices.pdf">Implementing Data Practices</a>'), [{ name: 'web_resources/Implementing Data Practices.pdf', data: exercise }]));
+    expect(reading.item.description).not.toContain('Implementing Data Practices.pdf');
+    // Named as the brief, the same file is read with the same description.
+    const named = await audited(canvasExport(full('<a href="$IMS-CC-FILEBASE$/Exercise%2010.pdf">Exercise 10</a>'), [{ name: 'web_resources/Exercise 10.pdf', data: exercise }]));
+    expect(named.item.description).toContain('\n\nExercise 10.pdf\nHands-on Activity 10: Legal and Policy Issues');
+
+    const long = makePdf(Array.from({ length: 13 }, (_, i) => ({ lines: linesFrom(700, [`Part ${i + 1} of the project instructions.`]) })));
+    const scan = makePdf([{ picture: true }]);
+    const html = '<p>See the attached file: <a href="$IMS-CC-FILEBASE$/a.pdf">a</a>, <a href="$IMS-CC-FILEBASE$/b.pdf">b</a>, <a href="$IMS-CC-FILEBASE$/c.pdf">c</a>.</p>';
+    const bad = await audited(canvasExport(html, [{ name: 'web_resources/a.pdf', data: long }, { name: 'web_resources/b.pdf', data: text('%PDF-1.4 broken') }, { name: 'web_resources/c.pdf', data: scan }]));
+    expect(bad.item.description).toBe('See the attached file: a, b, c.');
+  });
+
+  it('isBrief: a file named as the brief, or one a description only points at, is the task; a reading a full description links is not', () => {
+    const long = 'Write a letter to the editor of a newspaper in Tehran. '.repeat(10);
+    expect(isBrief('CIS300 Project Instructions.pdf', long)).toBe(true);
+    expect(isBrief('L10_Exercise_LegalPolicyIssues.docx', long)).toBe(true);
+    expect(isBrief('consignas de escritura.odt', long)).toBe(true);
+    expect(isBrief('Implementing Equitable Instruction.pdf', long)).toBe(false);
+    expect(isBrief('Science and Engineering Practices Checklist.odt', long)).toBe(false);
+    expect(isBrief('Growing Staircases.pdf', 'Work through the sheet.')).toBe(true);
+    expect(isBrief('Growing Staircases.pdf', `${long} Complete the attached worksheet.`)).toBe(true);
+    expect(isBrief('Growing Staircases.pdf', `${long} Los detalles están en el documento adjunto.`)).toBe(true);
   });
 });
 

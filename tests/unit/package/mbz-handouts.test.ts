@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { auditPackage } from '../../../lib/package/audit.ts';
 import { openMoodleBackup } from '../../../lib/package/mbz/index.ts';
 import { memorySource, type ByteSource } from '../../../lib/package/source.ts';
 import type { PackageItem } from '../../../lib/package/types.ts';
@@ -103,5 +104,21 @@ describe('Moodle backups: handouts read with their activity', () => {
       expect(items(input).find((i) => i.id === 'assign_204')!.description).toBe(asWritten);
     }
     expect(alone(riversWith(intros, stored, { filesXml: false }))).toBe(alone(riversWith(intros, [])));
+  });
+
+  it('reads a PDF brief among the additional files when the backup is audited, in both containers, still in two passes over the compressed tar', async () => {
+    const exercise = doc('dataone-l10-legal-policy-exercise.pdf');
+    const pdfEntries = riversWith({ [ASSIGN]: '<p>Work through the attached exercise sheet.</p>' }, [
+      { contextId: 504, component: 'mod_assign', area: 'introattachment', name: 'L10_Exercise_LegalPolicyIssues.pdf', data: exercise },
+    ]);
+    const counted = countingSource(asTgz(pdfEntries));
+    for (const input of [counted.source, asZip(pdfEntries)]) {
+      const r = await auditPackage(input, { records: false });
+      if (!r.ok) throw new Error(r.error);
+      const assign = r.results.find((e) => e.item.id === 'assign_204')!;
+      expect(assign.item.description).toContain('Due Friday 29 September.\n\nL10_Exercise_LegalPolicyIssues.pdf\nHands-on Activity 10: Legal and Policy Issues');
+      expect(assign.item.description).toContain('Discuss this in your group and pick one example to share with the class.');
+    }
+    expect(counted.passes()).toBe(2);
   });
 });
