@@ -471,6 +471,8 @@ export interface StoredFile {
   data: Uint8Array;
   /** Moodle's `filepath`; "/" by default. */
   path?: string;
+  /** The size files.xml declares, when a test needs one other than the data's. */
+  declaredSize?: number;
 }
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -484,7 +486,7 @@ const sha1 = (data: Uint8Array) => createHash('sha1').update(data).digest('hex')
  */
 export function backupWithFiles(name: string, fields: Record<string, string>, stored: readonly StoredFile[], opts: { filesXml?: boolean } = {}): TarInput[] {
   const row = (f: StoredFile, id: number) =>
-    `<file id="${id}"><contenthash>${sha1(f.data)}</contenthash><contextid>${f.contextId}</contextid><component>${f.component}</component><filearea>${f.area}</filearea><itemid>0</itemid><filepath>${xmlEscape(f.path ?? '/')}</filepath><filename>${xmlEscape(f.name)}</filename><filesize>${f.data.length}</filesize></file>`;
+    `<file id="${id}"><contenthash>${sha1(f.data)}</contenthash><contextid>${f.contextId}</contextid><component>${f.component}</component><filearea>${f.area}</filearea><itemid>0</itemid><filepath>${xmlEscape(f.path ?? '/')}</filepath><filename>${xmlEscape(f.name)}</filename><filesize>${f.declaredSize ?? f.data.length}</filesize></file>`;
   const entries = backupEntries(name, '', false).flatMap((e): TarInput[] => {
     if (!e.data || e.name.startsWith('files/')) return e.data ? [] : [e];
     if (e.name === 'files.xml') {

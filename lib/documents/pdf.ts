@@ -41,11 +41,15 @@ let loading: Promise<PdfJs> | null = null;
  * legacy build: it runs on Node 22 and on every browser the extension supports (Firefox 115).
  */
 function pdfjs(): Promise<PdfJs> {
-  loading ??= (async () => {
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
+  if (!loading) {
+    loading = (async () => {
+      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return import('pdfjs-dist/legacy/build/pdf.mjs');
+    })();
+    // A failed load (a chunk the browser could not fetch) is tried again with the next PDF.
+    loading.catch(() => (loading = null));
+  }
   return loading;
 }
 

@@ -15,7 +15,8 @@ import { ACTIVITY_READERS } from './activities.ts';
 import { clean, defaultSectionName, moodleLangToBcp47, readContents, readCourse, readSection, type BackupActivity, type BackupSection } from './backup.ts';
 import { tarFiles, zipFiles, type BackupFiles } from './files.ts';
 import { carriesHandouts, handoutsOf, listStoredHandouts, storedName, type StoredHandout } from './handouts.ts';
-import { itemWith, MAX_HANDOUT_BYTES, withHandouts, type Handout } from '../readers/common.ts';
+import { itemWith, MAX_HANDOUT_BYTES, namedAsBrief, withHandouts } from '../readers/common.ts';
+import type { Handout } from '../readers/types.ts';
 
 /** A backup's handle on one activity: the contents-list entry it was found under. */
 export interface MbzCandidate {
@@ -152,7 +153,10 @@ function storedHandouts(files: BackupFiles, root: string, container: MoodleBacku
       fetched = true;
       const names = new Set<string>();
       let total = 0;
-      for (const s of list()) {
+      // Within the budget, files named as briefs first, then the smallest: a course's readings
+      // (LINCS Adult Numeracy links 128 MB of PDFs) must not crowd out the one brief.
+      const byPriority = [...list()].sort((a, b) => Number(namedAsBrief(b.name)) - Number(namedAsBrief(a.name)) || a.size - b.size);
+      for (const s of byPriority) {
         if (s.size > MAX_HANDOUT_BYTES || total + s.size > MAX_FETCHED_HANDOUT_BYTES) continue;
         if (!names.has(storedName(root, s.hash))) total += s.size;
         names.add(storedName(root, s.hash));

@@ -6,8 +6,6 @@ import type { PackageItem, PackageItemKind } from '../types.ts';
 import { attr, collapseSpace, textOf, type XmlElement } from '../xml.ts';
 import type { Handout, ReadContext } from './types.ts';
 
-export type { Handout };
-
 export const HTML_FILE = /\.(?:x?html?)$/i;
 export const XML_FILE = /\.xml$/i;
 /** What every reader says of an assignment with no instructions: skipped, since there is nothing to audit. */
@@ -122,10 +120,13 @@ const POINTS_TO_FILE =
  * words would be taken for the assignment's.
  */
 export function isBrief(name: string, description: string): boolean {
+  return namedAsBrief(name) || description.split(/\s+/).filter(Boolean).length < POINTER_WORDS || POINTS_TO_FILE.test(description);
+}
+
+/** True when a file's name says it is a brief. */
+export function namedAsBrief(name: string): boolean {
   // "L10_Exercise_LegalPolicyIssues.docx", "ProjectBrief.pdf": words apart before the test.
-  const words = name.replace(/\.[a-z0-9]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.+]+/g, ' ');
-  if (BRIEF_NAME.test(words)) return true;
-  return description.split(/\s+/).filter(Boolean).length < POINTER_WORDS || POINTS_TO_FILE.test(description);
+  return BRIEF_NAME.test(name.replace(/\.[a-z0-9]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.+]+/g, ' '));
 }
 
 /**

@@ -121,4 +121,20 @@ describe('Moodle backups: handouts read with their activity', () => {
     }
     expect(counted.passes()).toBe(2);
   });
+
+  it('fetches the files named as briefs first when a course’s handouts together are more than the second pass holds', async () => {
+    const exercise = doc('dataone-l10-legal-policy-exercise.pdf');
+    // Seven readings of 9 MB each (63 MB) listed before a 9.5 MB brief: by size or by order alone,
+    // the brief would not fit in the 64 MB the second pass holds.
+    const readings: Stored[] = Array.from({ length: 7 }, (_, i) => ({
+      contextId: 505, component: 'mod_forum', area: 'intro', name: `Reading ${i + 1}.pdf`, data: text(`%PDF-1.4 reading ${i}`), declaredSize: 9_000_000,
+    }));
+    const entries = riversWith({ [ASSIGN]: '<p>Work through the attached sheet.</p>' }, [
+      ...readings,
+      { contextId: 504, component: 'mod_assign', area: 'introattachment', name: 'Exercise 10.pdf', data: exercise, declaredSize: 9_500_000 },
+    ]);
+    const r = await auditPackage(asTgz(entries), { records: false });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.results.find((e) => e.item.id === 'assign_204')!.item.description).toContain('Discuss this in your group and pick one example to share with the class.');
+  });
 });
