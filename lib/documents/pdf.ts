@@ -140,7 +140,8 @@ async function pdfTitle(doc: PDFDocumentProxy): Promise<string> {
   if (typeof raw !== 'string') return '';
   // "Microsoft Word - Brief.docx": the printer driver's name for the file, not a title.
   const title = raw.replace(/^Microsoft (?:Word|PowerPoint) - /, '').trim();
-  if (/\.(?:docx?|odt|pptx?|rtf|txt|pdf)$/i.test(title) || /^[\w-]+$/.test(title) && /_/.test(title)) return '';
+  // "L10_Exercise_LegalPolicyIssues": a file name too.
+  if (/\.(?:docx?|odt|pptx?|rtf|txt|pdf)$/i.test(title) || (/^[\w-]+$/.test(title) && title.includes('_'))) return '';
   return title.slice(0, 300);
 }
 

@@ -1,8 +1,9 @@
 /**
  * Bulk audit of a course export: every item `readPackage` finds, with the text of its PDF
- * handouts (pdf-handouts.ts), goes through the same `audit()` as the overlay and the command line. Items are streamed (read → audit → hand over), so memory
- * stays flat however big the course, and the loop yields to the event loop regularly so a
- * dashboard progress bar moves and the page stays responsive.
+ * handouts (pdf-handouts.ts), goes through the same `audit()` as the overlay and the command
+ * line. Items are streamed (read → audit → hand over), so memory stays flat however big the
+ * course, and the loop yields to the event loop regularly so a dashboard progress bar moves and
+ * the page stays responsive.
  */
 import { audit as auditOne, type AuditInput, type AuditResult } from '../audit.ts';
 import type { QuestionId, Status } from '../analyze/types.ts';

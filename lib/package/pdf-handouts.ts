@@ -20,7 +20,14 @@ export const MAX_HANDOUT_PDF_PAGES = 12;
 export async function withPdfHandouts(item: PackageItem, pdfs: readonly Handout[]): Promise<PackageItem> {
   const parts: string[] = [];
   for (const h of pdfs) {
-    const file = h.read();
+    let file: ReturnType<Handout['read']>;
+    try {
+      // Outside the reader's own guard (a Moodle backup's second pass runs here): a failure is
+      // this handout's, never the item's.
+      file = h.read();
+    } catch {
+      continue;
+    }
     if (!file.ok) continue;
     const doc = await readPdf(h.name, file.data, { refuseOver: MAX_HANDOUT_PDF_PAGES });
     if (doc.ok) parts.push(`${h.name}\n${doc.text}`);

@@ -278,14 +278,7 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
 
     await check('a course export dropped on the dashboard is audited in its worker, which reads the file piece by piece', async () => {
       expect(welcome, 'no extension tab to open the dashboard from');
-      await evaluate(bidi, welcome, `() => { location.assign('/options.html#/import'); return true; }`);
-      expect(await poll<boolean>(bidi, welcome, `() => document.querySelector('[data-testid=package-drop]') ? true : null`, 15_000), 'the import view has no drop zone');
-      const b64 = readFileSync(PACKAGE_FILE).toString('base64');
-      await evaluate(
-        bidi,
-        welcome,
-        `() => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob('${b64}'), (c) => c.charCodeAt(0))], 'cc13-plain.imscc', { type: 'application/zip' })); document.querySelector('[data-testid=package-drop]').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); return true; }`,
-      );
+      await openAndDrop(bidi, welcome, '/options.html#/import', '[data-testid=package-drop]', PACKAGE_FILE, 'cc13-plain.imscc');
       const run = await poll<string>(
         bidi,
         welcome,
@@ -299,14 +292,8 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
 
     await check('a PDF handout dropped on “Audit a text” is read by pdf.js and audited', async () => {
       expect(welcome, 'no extension tab to open the dashboard from');
-      await evaluate(bidi, welcome, `() => { location.assign('/options.html#/text'); return true; }`);
-      expect(await poll<boolean>(bidi, welcome, `() => document.querySelector('[data-testid=document-input]') ? true : null`, 15_000), 'the text view has no file input');
-      const b64 = readFileSync(PDF_FILE).toString('base64');
-      await evaluate(
-        bidi,
-        welcome,
-        `() => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob('${b64}'), (c) => c.charCodeAt(0))], 'exercise.pdf')); const main = document.querySelector('main'); main.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true })); main.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); return true; }`,
-      );
+      // Dropped on the file input: the drop reaches the view's handler as it bubbles.
+      await openAndDrop(bidi, welcome, '/options.html#/text', '[data-testid=document-input]', PDF_FILE, 'exercise.pdf');
       const read = await poll<string>(
         bidi,
         welcome,
@@ -348,6 +335,21 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
 }
 
 /** Picks a role on the welcome page in `context` the way a person does, and waits for the confirmation. */
+/**
+ * Opens a dashboard view in `context` and drops `file` (as `name`) on `target`, as a person drags
+ * it from the desktop: dragover, then drop.
+ */
+async function openAndDrop(bidi: Bidi, context: string, view: string, target: string, file: string, name: string): Promise<void> {
+  await evaluate(bidi, context, `() => { location.assign('${view}'); return true; }`);
+  expect(await poll<boolean>(bidi, context, `() => document.querySelector('${target}') ? true : null`, 15_000), `${view} has no ${target}`);
+  const b64 = readFileSync(file).toString('base64');
+  await evaluate(
+    bidi,
+    context,
+    `() => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob('${b64}'), (c) => c.charCodeAt(0))], '${name}')); const el = document.querySelector('${target}'); for (const type of ['dragover', 'drop']) el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true })); return true; }`,
+  );
+}
+
 async function chooseRole(bidi: Bidi, context: string, role: 'teacher' | 'student'): Promise<void> {
   const ready = await poll<boolean>(bidi, context, `(r) => Boolean(document.querySelector('input[name=role][value=' + r + ']'))`, 10_000, role);
   expect(ready, 'the welcome page shows no role choice');

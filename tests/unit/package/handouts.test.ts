@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditPackage, type PackageAuditEntry } from '../../../lib/package/audit.ts';
+import { withPdfHandouts } from '../../../lib/package/pdf-handouts.ts';
 import { readPackage } from '../../../lib/package/read.ts';
 import { isBrief, packagePath } from '../../../lib/package/readers/common.ts';
 import { writeZip } from '../../../scripts/make-packages.ts';
@@ -100,6 +101,15 @@ describe('PDF handouts, read when the export is audited', () => {
     const html = '<p>See the attached file: <a href="$IMS-CC-FILEBASE$/a.pdf">a</a>, <a href="$IMS-CC-FILEBASE$/b.pdf">b</a>, <a href="$IMS-CC-FILEBASE$/c.pdf">c</a>.</p>';
     const bad = await audited(canvasExport(html, [{ name: 'web_resources/a.pdf', data: long }, { name: 'web_resources/b.pdf', data: text('%PDF-1.4 broken') }, { name: 'web_resources/c.pdf', data: scan }]));
     expect(bad.item.description).toBe('See the attached file: a, b, c.');
+  });
+
+  it('a PDF whose bytes cannot be had (missing, or its read throwing, as a truncated second pass may) is left out, never the item’s error', async () => {
+    const item = { id: 'a1', title: 'Letter', kind: 'assignment', description: 'See the attached file.', path: 'a1/letter.html' } as const;
+    const out = await withPdfHandouts(item, [
+      { name: 'x.pdf', read: () => { throw new Error('unexpected end of the archive'); } },
+      { name: 'y.pdf', read: () => ({ ok: false, error: 'missing file' }) },
+    ]);
+    expect(out).toEqual(item);
   });
 
   it('isBrief: a file named as the brief, or one a description only points at, is the task; a reading a full description links is not', () => {
