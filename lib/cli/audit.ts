@@ -10,7 +10,7 @@ import { detect, PLATFORM_NAMES, unreadAssignmentPlatform } from '../lms/index.t
 import { QUESTIONS } from '../questions/index.ts';
 import { basename } from 'node:path';
 import { isPdf } from '../documents/pdf.ts';
-import { readDocumentFile } from '../documents/read.ts';
+import { isZipDocument, readDocumentFile } from '../documents/read.ts';
 import { bytesToText, CliError, EXIT, parseArgs, parseHtmlDocument, printJson, readFileBytes } from './io.ts';
 import { pageAddress, readSavedPage } from './saved-page.ts';
 
@@ -22,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
     const bytes = readFileBytes(textFile, 'text file');
     let text: string;
     let title = args.get('title');
-    if (isPdf(bytes) || isZip(bytes)) {
+    if (isPdf(bytes) || isZipDocument(bytes)) {
       const doc = await readDocumentFile(basename(textFile), bytes);
       if (!doc.ok) throw new CliError(`${textFile}: ${doc.error}`);
       text = doc.text;
@@ -92,9 +92,4 @@ function report(result: AuditResult, json: boolean): number {
   }
   process.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;
-}
-
-/** A zip's first bytes: a Word or OpenDocument handout. */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }

@@ -59,7 +59,7 @@ export function readDocument(name: string, bytes: Uint8Array): DocumentResult {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) || ext === 'doc') {
     return { ok: false, error: 'This is an old Word document (.doc). Save it as .docx (File › Save As) or paste its text here.' };
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readZipDocument(name, bytes);
+  if (isZipDocument(bytes)) return readZipDocument(name, bytes);
   if (['docx', 'odt', 'pptx', 'xlsx', 'ods', 'odp', 'zip'].includes(ext)) {
     return { ok: false, error: `This .${ext} file is damaged or not what its name says: it is not a zip archive.` };
   }
@@ -206,6 +206,11 @@ function readOdt(name: string, zip: ZipArchive): DocumentResult {
 }
 
 // ---- shared ----
+
+/** A zip's first bytes: a Word or OpenDocument handout (or some other zip `readDocument` names). */
+export function isZipDocument(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+}
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
