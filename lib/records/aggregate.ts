@@ -178,7 +178,19 @@ export interface RecordFilter {
 export function filterRecords(source: readonly AuditRecord[] | RecordIndex, filter: RecordFilter = {}): Selection {
   const index = isIndex(source) ? source : buildIndex(source);
   const n = index.size;
-  const labelTests: { codes: Int32Array; allowed: Uint8Array }[] = [];
+  // Column by column: each test narrows the rows left by the one before in a loop of its own.
+  // One loop testing everything per row changed shape with every filter (which tests are on), so
+  // V8 kept throwing its optimised code away: 0.5 to 13 ms for the same filter at 50,000 audits.
+  const rows = new Uint32Array(n);
+  let m = 0;
+  const from = filter.from === undefined ? -Infinity : boundMs(filter.from, 'start');
+  const to = filter.to === undefined ? Infinity : boundMs(filter.to, 'end');
+  if (from === -Infinity && to === Infinity) for (; m < n; m++) rows[m] = m;
+  else
+    for (let i = 0; i < n; i++) {
+      const t = index.time[i]!;
+      if (t >= from && t <= to) rows[m++] = i;
+    }
   for (const key of LABEL_KEYS) {
     const wanted = filter[key];
     if (!wanted?.length) continue;
@@ -191,44 +203,62 @@ export function filterRecords(source: readonly AuditRecord[] | RecordIndex, filt
         if (code >= 0) allowed[code + 1] = 1;
       }
     }
-    labelTests.push({ codes: col.codes, allowed });
+    m = keepAllowed(rows, m, col.codes, 1, 0, allowed);
   }
   const platformAllowed = allowedCodes(filter.platform, PLATFORMS);
+  if (platformAllowed) m = keepAllowed(rows, m, index.platform, 1, 0, platformAllowed);
   const sourceAllowed = allowedCodes(filter.source, SOURCES);
+  if (sourceAllowed) m = keepAllowed(rows, m, index.source, 1, 0, sourceAllowed);
   const roleAllowed = allowedCodes(filter.role, ROLES);
-  const from = filter.from === undefined ? -Infinity : boundMs(filter.from, 'start');
-  const to = filter.to === undefined ? Infinity : boundMs(filter.to, 'end');
-  const questionTests = (filter.questions ?? []).map((c) => ({
-    j: c.id - 1,
-    status: c.status?.length ? new Set(c.status.map((s) => STATUSES.indexOf(s))) : null,
-    verdict: c.verdict?.length ? new Set(c.verdict.map((v) => (v === null ? NONE : VERDICTS.indexOf(v)))) : null,
-    met: c.met,
-  }));
+  if (roleAllowed) m = keepAllowed(rows, m, index.role, 1, 0, roleAllowed);
+  for (const c of filter.questions ?? []) {
+    const j = c.id - 1;
+    // Codes as stored: a status 0–2, a verdict 0–2 or NONE; one slot more, like the columns above.
+    if (c.status?.length) m = keepAllowed(rows, m, index.status, 6, j, allowedCodes(c.status, STATUSES)!);
+    if (c.verdict?.length) {
+      const allowed = new Uint8Array(NONE + 2);
+      for (const v of c.verdict) {
+        const code = v === null ? NONE : VERDICTS.indexOf(v);
+        if (code >= 0) allowed[code + 1] = 1;
+      }
+      m = keepAllowed(rows, m, index.verdict, 6, j, allowed);
+    }
+    if (c.met !== undefined) {
+      const want = c.met ? 1 : 0;
+      let k = 0;
+      for (let x = 0; x < m; x++) {
+        const i = rows[x]!;
+        if (((index.metMask[i]! >> j) & 1) === want) rows[k++] = i;
+      }
+      m = k;
+    }
+  }
   const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length && !index.titleLower) index.titleLower = index.records.map((r) => r.assignment.title.toLowerCase());
-  const titles = index.titleLower;
-
-  const rows = new Uint32Array(n);
-  let m = 0;
-  outer: for (let i = 0; i < n; i++) {
-    const t = index.time[i]!;
-    if (t < from || t > to) continue;
-    for (const test of labelTests) if (!test.allowed[test.codes[i]! + 1]) continue outer;
-    if (platformAllowed && !platformAllowed[index.platform[i]! + 1]) continue;
-    if (sourceAllowed && !sourceAllowed[index.source[i]! + 1]) continue;
-    if (roleAllowed && !roleAllowed[index.role[i]! + 1]) continue;
-    for (const q of questionTests) {
-      if (q.status && !q.status.has(index.status[i * 6 + q.j]!)) continue outer;
-      if (q.verdict && !q.verdict.has(index.verdict[i * 6 + q.j]!)) continue outer;
-      if (q.met !== undefined && ((index.metMask[i]! >> q.j) & 1) !== (q.met ? 1 : 0)) continue outer;
+  if (words.length) {
+    index.titleLower ??= index.records.map((r) => r.assignment.title.toLowerCase());
+    const titles = index.titleLower;
+    let k = 0;
+    outer: for (let x = 0; x < m; x++) {
+      const i = rows[x]!;
+      for (const w of words) if (!titles[i]!.includes(w)) continue outer;
+      rows[k++] = i;
     }
-    if (words.length) {
-      const title = titles![i]!;
-      for (const w of words) if (!title.includes(w)) continue outer;
-    }
-    rows[m++] = i;
+    m = k;
   }
   return { index, rows: rows.slice(0, m) };
+}
+
+/**
+ * Keeps, in order, the first `m` rows whose code (`codes[row * stride + at]`) is allowed
+ * (`allowed[code + 1]`: slot 0 is "none", code -1); returns how many are left.
+ */
+function keepAllowed(rows: Uint32Array, m: number, codes: Int32Array | Int8Array | Uint8Array, stride: number, at: number, allowed: Uint8Array): number {
+  let k = 0;
+  for (let x = 0; x < m; x++) {
+    const i = rows[x]!;
+    if (allowed[codes[i * stride + at]! + 1] === 1) rows[k++] = i;
+  }
+  return k;
 }
 
 /** Counts for one question over a set of audits. */
