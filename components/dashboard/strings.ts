@@ -81,6 +81,13 @@ const en = {
     fileLabel: 'Or choose the handout, or drop it here: PDF, Word (.docx), OpenDocument (.odt), a web page or a text file',
     fromFile: (name: string) => `Read from ${name}.`,
     readingFile: (name: string) => `Reading ${name}…`,
+    // A PDF taken from the tab it is open in ("Audit this PDF" in the toolbar popup).
+    fromTab: {
+      blocked: 'Vantage could not take the PDF from its tab: the tab has moved on, or this browser keeps its PDF viewer closed to extensions. Save the PDF, then drop it here.',
+      failed: 'The PDF’s site could not be reached again. Save the PDF, then drop it here.',
+      status: (status: number) => `The PDF’s site answered ${status} when Vantage asked for the file again (a download link may have expired). Save the PDF, then drop it here.`,
+      tooBig: (mb: number) => `This PDF is ${mb} MB, too big to take from its tab. Save it, then drop it here.`,
+    },
     read: 'Read the six questions',
     clear: 'Start over',
     saved: 'Saved. This audit is in your records.',
@@ -289,6 +296,12 @@ const es: DashboardStrings = {
     fileLabel: 'O elige el documento, o suéltalo aquí: PDF, Word (.docx), OpenDocument (.odt), una página web o un archivo de texto',
     fromFile: (name) => `Leído de ${name}.`,
     readingFile: (name) => `Leyendo ${name}…`,
+    fromTab: {
+      blocked: 'Vantage no pudo tomar el PDF de su pestaña: la pestaña cambió de página, o este navegador no deja a las extensiones entrar en su visor de PDF. Guarda el PDF y suéltalo aquí.',
+      failed: 'No se pudo volver a contactar con el sitio del PDF. Guarda el PDF y suéltalo aquí.',
+      status: (status) => `El sitio del PDF respondió ${status} cuando Vantage volvió a pedir el archivo (quizá el enlace de descarga caducó). Guarda el PDF y suéltalo aquí.`,
+      tooBig: (mb) => `Este PDF ocupa ${mb} MB, demasiado para tomarlo de su pestaña. Guárdalo y suéltalo aquí.`,
+    },
     read: 'Leer las seis preguntas',
     clear: 'Empezar de nuevo',
     saved: 'Guardado. Esta auditoría está en tus registros.',

@@ -10,6 +10,7 @@ import { clip, recordFromAudit } from '../../lib/records/create.ts';
 import type { AuditorRole } from '../../lib/records/schema.ts';
 import type { Verdict } from '../../components/overlay/types.ts';
 import { documentTooBig, readDocumentFile } from '../../lib/documents/read.ts';
+import type { TabDocument } from '../../lib/browser/tab-document.ts';
 
 /** The longest text taken: the analyzer reads 5 MB in well under a second; more is not one assignment. */
 export const MAX_TEXT_CHARS = 5_000_000;
@@ -33,6 +34,8 @@ export class TextAuditState {
   file = $state<{ ok: true; name: string } | { ok: false; name: string; error: string } | null>(null);
   /** The file being read (a PDF takes a moment: its reader is loaded the first time). */
   reading = $state<string | null>(null);
+  /** Where the text came from when it is a PDF taken from its tab: the record keeps that address. */
+  sourceUrl = $state<string | null>(null);
   /** The saved record's id (for the link to it), or the reason saving failed. */
   saved = $state<{ ok: true; id: string } | { ok: false; message: string } | null>(null);
 
@@ -44,7 +47,7 @@ export class TextAuditState {
     if (text.length > MAX_TEXT_CHARS) return this.fail('tooLong');
     this.problem = null;
     const title = this.title.trim() || firstLine(text);
-    this.result = withSearchDesign(audit({ platform: null, url: null, title, description: text }));
+    this.result = withSearchDesign(audit({ platform: null, url: this.sourceUrl, title, description: text }));
   }
 
   /** A handout chosen or dropped: its text (and title, when the document has one) is read, then audited. */
@@ -56,17 +59,51 @@ export class TextAuditState {
       return;
     }
     this.reading = file.name;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      this.reading = null;
+      this.file = { ok: false, name: file.name, error: 'The file could not be read from the disk.' };
+      return;
+    }
+    await this.readBytes(file.name, bytes, null);
+  }
+
+  /**
+   * The PDF open in another tab ("Audit this PDF"): `take` fetches it there (lib/browser/tab-document.ts),
+   * `problem` words what went wrong. The record keeps the PDF's address.
+   */
+  async loadFromTab(name: string, take: () => Promise<TabDocument>, problem: (r: Exclude<TabDocument, { ok: true }>) => string): Promise<void> {
+    this.reading = name;
+    let r: TabDocument;
+    try {
+      r = await take();
+    } catch {
+      r = { ok: false, reason: 'blocked' };
+    }
+    if (!r.ok) {
+      this.reading = null;
+      this.file = { ok: false, name, error: problem(r) };
+      return;
+    }
+    this.reading = r.name;
+    await this.readBytes(r.name, r.bytes, r.url);
+  }
+
+  private async readBytes(name: string, bytes: Uint8Array, url: string | null): Promise<void> {
     let r: Awaited<ReturnType<typeof readDocumentFile>>;
     try {
-      r = await readDocumentFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      r = await readDocumentFile(name, bytes);
     } finally {
       this.reading = null;
     }
     if (!r.ok) {
-      this.file = { ok: false, name: file.name, error: r.error };
+      this.file = { ok: false, name, error: r.error };
       return;
     }
-    this.file = { ok: true, name: file.name };
+    this.file = { ok: true, name };
+    this.sourceUrl = url;
     this.title = r.title;
     this.text = r.text;
     this.verdicts = {};
@@ -99,6 +136,7 @@ export class TextAuditState {
     this.notes = {};
     this.saved = null;
     this.file = null;
+    this.sourceUrl = null;
   }
 
   private fail(problem: TextAuditProblem): void {

@@ -9,6 +9,7 @@ import { getSettings, updateSettings } from '../../lib/browser/settings.ts';
 import type { BackgroundReply, OverlayState } from '../../lib/messages.ts';
 import { matchesKnownHost } from '../../lib/lms/hosts.ts';
 import { topicFromPage } from '../../lib/topic-source.ts';
+import { documentName } from '../../lib/documents/file-name.ts';
 
 export class PopupState {
   lang: Lang = uiLang(navigator.language);
@@ -18,6 +19,8 @@ export class PopupState {
   url = $state<URL | null>(null);
   topic = $state('');
   message = $state<string | null>(null);
+  /** The tab shows a PDF (the browser's viewer): "Audit this PDF" takes it to the dashboard. */
+  pdf = $state(false);
 
   /** http(s) pages only: Vantage has nothing to do on browser or extension pages. */
   get scriptable(): boolean {
@@ -49,10 +52,15 @@ export class PopupState {
 
   /** Selected text first, then the assignment the overlay detected, then the search query in the URL. */
   private async findTopic(tabId: number, url: URL): Promise<string> {
-    const selection = await browser.scripting
-      .executeScript({ target: { tabId }, func: () => getSelection()?.toString() ?? '' })
-      .then((r) => String(r[0]?.result ?? ''))
-      .catch(() => '');
+    const probe = await browser.scripting
+      .executeScript({ target: { tabId }, func: () => ({ selection: getSelection()?.toString() ?? '', type: document.contentType }) })
+      .then((r) => r[0]?.result as { selection?: unknown; type?: unknown } | undefined)
+      .catch(() => undefined);
+    const selection = String(probe?.selection ?? '');
+    // Chromium's viewer is a document of the PDF's own type, whatever the address (`/files/345/download`).
+    // Only a viewer Vantage can script is offered: the file is taken from inside it. (Firefox's
+    // viewer is closed to extensions; there the popup's "Paste its text" stays the way.)
+    this.pdf = probe?.type === 'application/pdf';
     const overlay = (await browser.tabs.sendMessage(tabId, { type: 'overlay:get' }, { frameId: 0 }).catch(() => null)) as OverlayState | null;
     return topicFromPage({ selection, assignmentTitle: overlay?.audit?.topic ?? null, url });
   }
@@ -92,6 +100,17 @@ export class PopupState {
 
   openDashboard(): void {
     void browser.runtime.openOptionsPage();
+    window.close();
+  }
+
+  /**
+   * The PDF open in this tab, read by the dashboard's "Audit a text": it takes the file from the
+   * tab (this click granted the tab to Vantage: activeTab) and audits it like a dropped PDF.
+   */
+  openPdfAudit(): void {
+    if (this.tabId === null || !this.url) return;
+    const query = `pdf-tab=${this.tabId}&name=${encodeURIComponent(documentName(this.url.href, null))}`;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html?${query}#/text`) });
     window.close();
   }
 

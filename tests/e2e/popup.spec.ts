@@ -8,12 +8,12 @@
  * prompt: no DevTools command or page event reaches it. The tests stop at the prompt, then start
  * again from a profile that holds the grant the way Chromium stores it (pages/profile.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, extensionWorker, fixture, launchExtension, serve, setSettings, test } from './fixtures';
+import { expect, extensionWorker, fixture, launchExtension, ROOT, serve, setSettings, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
 import { ToolbarPopup } from './pages/popup';
 import { grantHostInProfile } from './pages/profile';
@@ -179,6 +179,81 @@ test('for an assignment kept in a PDF or a Google Doc, "Paste its text" opens th
   await expect(dashboard).toHaveURL(`chrome-extension://${extensionId}/options.html#/text`);
   await expect(dashboard.getByRole('heading', { name: 'Audit a text' })).toBeVisible();
   await expect(dashboard.getByLabel('The assignment’s text')).toBeEditable();
+});
+
+// A Canvas download link as a teacher opens it: nothing in the address says PDF, the server's
+// header names the file. Served twice at most: the tab's own load, and Vantage's one request
+// for the file, made inside the tab. `answer` is the status of that second request.
+async function pdfTab(context: BrowserContext, answer = 200) {
+  const url = 'https://school.instructure.com/courses/12/files/345/download?download_frd=1';
+  const pdf = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'documents', 'dataone-l10-legal-policy-exercise.pdf'));
+  const served: number[] = [];
+  await context.route(url, (route) => {
+    const status = served.length ? answer : 200;
+    served.push(status);
+    return status === 200
+      ? route.fulfill({ status, contentType: 'application/pdf', headers: { 'content-disposition': 'inline; filename="L10 Legal and Policy Exercise.pdf"' }, body: pdf })
+      : route.fulfill({ status, contentType: 'text/html', body: '<p>Link expired</p>' });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return { url, page, served };
+}
+
+/** Opens the popup over `page`, clicks "Audit this PDF" and returns the dashboard it opens. */
+async function auditPdfFromPopup(context: BrowserContext, extensionId: string, page: Page): Promise<Page> {
+  const popup = await ToolbarPopup.open(context, extensionId, page);
+  // The viewer has no page text: the one thing to do is to read the file.
+  await expect(popup.button('Audit this PDF')).toBeVisible();
+  await expect(popup.button('Audit this page')).toHaveCount(0);
+  await expect(popup.button(/^Enable Vantage on/)).toHaveCount(0);
+  const opened = context.waitForEvent('page');
+  await popup.button('Audit this PDF').click();
+  const dashboard = await opened;
+  await popup.closed();
+  await popup.detach();
+  return dashboard;
+}
+
+test('"Audit this PDF" reads the PDF open in the tab on the dashboard, and the saved audit keeps its address', async ({ context, serviceWorker, extensionId, strayRequests }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const { url, page, served } = await pdfTab(context);
+  const dashboard = await auditPdfFromPopup(context, extensionId, page);
+  await expect(dashboard.getByText('Read from L10 Legal and Policy Exercise.pdf.')).toBeVisible();
+  // The file is taken once: the address no longer asks for it, so a reload does not fetch it again.
+  await expect(dashboard).toHaveURL(`chrome-extension://${extensionId}/options.html#/text`);
+  await expect(dashboard.getByLabel('The assignment’s text')).toHaveValue(/\n2\. Identify at least 3 issues which may limit your ability to share data\. Then, as a class, create a list/);
+  const result = dashboard.getByTestId('text-audit-result');
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('Hands-on Activity 10: Legal and Policy Issues');
+  await expect(result.locator('section.question')).toHaveCount(6);
+  await result.getByRole('button', { name: 'Save audit' }).click();
+  await expect(result.getByRole('status')).toContainText('Saved.');
+  const records = await serviceWorker.evaluate(async () =>
+    Object.entries(await chrome.storage.local.get(null))
+      .filter(([k]) => k.startsWith('rec:'))
+      .map(([, v]) => v as { source: string; assignment: { platform: string | null; url: string | null; title: string } }),
+  );
+  expect(records).toEqual([expect.objectContaining({ source: 'text', assignment: expect.objectContaining({ platform: null, url, title: 'Hands-on Activity 10: Legal and Policy Issues' }) })]);
+  await dashboard.reload();
+  await expect(dashboard.getByText('Read from L10 Legal and Policy Exercise.pdf.')).toHaveCount(0);
+  // The tab's load and Vantage's one request; nothing else left the browser (Chromium's PDF
+  // viewer loads its own chrome:// resources, which are not the network).
+  expect(served).toEqual([200, 200]);
+  expect(strayRequests.filter((u) => !u.startsWith('chrome://'))).toEqual([]);
+  // It went through activeTab alone.
+  expect(await hasHost(serviceWorker, 'https://school.instructure.com/*')).toBe(false);
+});
+
+test('"Audit this PDF" says what to do when the site will not give the file again', async ({ context, serviceWorker, extensionId }) => {
+  await setSettings(serviceWorker, { role: 'teacher' });
+  const { page, served } = await pdfTab(context, 403);
+  const dashboard = await auditPdfFromPopup(context, extensionId, page);
+  await expect(dashboard.getByRole('alert')).toHaveText(
+    'download.pdf: The PDF’s site answered 403 when Vantage asked for the file again (a download link may have expired). Save the PDF, then drop it here.',
+  );
+  expect(served).toEqual([200, 403]);
+  // The form is as it was, ready for the saved file.
+  await expect(dashboard.getByLabel('The assignment’s text')).toHaveValue('');
 });
 
 test('"Enable Vantage on this site" asks the browser for that one site, and nothing changes until the person allows it', async ({ context, serviceWorker, extensionId }) => {
