@@ -8,8 +8,9 @@ const MAX_NAME = 200;
 
 /** A file name to show for the document at `url`; `disposition` is the response's Content-Disposition. */
 export function documentName(url: string, disposition: string | null, fallbackExtension = '.pdf'): string {
-  const named = disposition ? fromDisposition(disposition) : null;
-  if (named) return tidy(named);
+  // A header name that is nothing once tidied ("/", a lone control character) names nothing.
+  const named = disposition ? tidy(fromDisposition(disposition) ?? '') : '';
+  if (named) return named;
   let last = '';
   try {
     last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';

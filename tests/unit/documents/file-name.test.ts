@@ -21,5 +21,7 @@ describe('documentName', () => {
     expect(documentName('https://x.edu/f', 'inline; filename="evil\u202Efdp.exe"')).toBe('evilfdp.exe');
     expect(documentName('https://x.edu/f', `inline; filename="${'a'.repeat(500)}.pdf"`)).toHaveLength(200);
     expect(documentName('https://x.edu/%E0%A4%A.pdf', null)).toBe('%E0%A4%A.pdf');
+    // A header name that is nothing once tidied falls back on the address.
+    expect(documentName('https://x.edu/files/Brief.pdf', 'inline; filename="/"')).toBe('Brief.pdf');
   });
 });
