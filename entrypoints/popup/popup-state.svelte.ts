@@ -47,11 +47,14 @@ export class PopupState {
     } catch {
       return;
     }
-    if (this.scriptable) this.topic = await this.findTopic(tab.id, this.url);
+    if (this.scriptable) this.topic = await this.readTab(tab.id, this.url);
   }
 
-  /** Selected text first, then the assignment the overlay detected, then the search query in the URL. */
-  private async findTopic(tabId: number, url: URL): Promise<string> {
+  /**
+   * Looks at the tab once: whether it is a PDF (sets `pdf`), and the designer's topic: selected
+   * text first, then the assignment the overlay detected, then the search query in the URL.
+   */
+  private async readTab(tabId: number, url: URL): Promise<string> {
     const probe = await browser.scripting
       .executeScript({ target: { tabId }, func: () => ({ selection: getSelection()?.toString() ?? '', type: document.contentType }) })
       .then((r) => r[0]?.result as { selection?: unknown; type?: unknown } | undefined)

@@ -192,18 +192,9 @@ export function filterRecords(source: readonly AuditRecord[] | RecordIndex, filt
       if (t >= from && t <= to) rows[m++] = i;
     }
   for (const key of LABEL_KEYS) {
-    const wanted = filter[key];
-    if (!wanted?.length) continue;
     const col = index.labels[key];
-    const allowed = new Uint8Array(col.values.length + 1); // slot 0 is "no label"
-    for (const w of wanted) {
-      if (w === null) allowed[0] = 1;
-      else {
-        const code = col.values.indexOf(w);
-        if (code >= 0) allowed[code + 1] = 1;
-      }
-    }
-    m = keepAllowed(rows, m, col.codes, 1, 0, allowed);
+    const allowed = allowedCodes(filter[key], col.values); // slot 0 is "no label"
+    if (allowed) m = keepAllowed(rows, m, col.codes, 1, 0, allowed);
   }
   const platformAllowed = allowedCodes(filter.platform, PLATFORMS);
   if (platformAllowed) m = keepAllowed(rows, m, index.platform, 1, 0, platformAllowed);
