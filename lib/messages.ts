@@ -12,6 +12,7 @@ import type { SerpView } from './serp/view.ts';
 import { MAX_QUERY_CHARS } from './serp/dom.ts';
 import { MAX_HREF_CHARS } from './serp/url.ts';
 import { MAX_SERP_LINKS } from './serp/read.ts';
+import { MAX_AUDITED_TEXT, MAX_HANDOUT_TEXT } from './lms/handouts.ts';
 
 const PLATFORMS = Object.keys(PLATFORM_NAMES) as [Platform, ...Platform[]];
 
@@ -28,6 +29,13 @@ export interface OverlayState {
   /** True when evidence can be shown in the page (the text came from a live element). */
   canJump: boolean;
   role: 'teacher' | 'student' | 'coach' | null;
+  /** The files the page hands out with the assignment (lib/lms/handouts.ts), and whether each is read into `audit`. */
+  handouts?: { name: string; url: string; read: boolean }[];
+  /**
+   * How much of `audit.description` is the page's own text; the rest is the handouts read with it.
+   * Absent when it is all the page's.
+   */
+  ownLength?: number;
 }
 
 /** Panel (extension iframe) → content script in the same tab. */
@@ -36,7 +44,11 @@ export type PanelToContent =
   | { type: 'overlay:jump'; text: string }
   | { type: 'overlay:close' }
   | { type: 'overlay:use-selection' }
-  | { type: 'overlay:saved'; score: number };
+  | { type: 'overlay:saved'; score: number }
+  /** Fetch one of the page's handouts (only an address the content script listed itself). */
+  | { type: 'overlay:handout'; url: string }
+  /** Audit the page with this handout's text added (read by the panel from the fetched bytes). */
+  | { type: 'overlay:add-handout'; url: string; name: string; text: string };
 
 /** Content script → background: analyse what the adapter read (the worker does the work). */
 export const ContentToBackground = z.object({
@@ -45,7 +57,7 @@ export const ContentToBackground = z.object({
     platform: z.enum(PLATFORMS).nullable(),
     url: z.string().max(10_000).nullable(),
     title: z.string().max(2_000),
-    description: z.string().max(200_000),
+    description: z.string().max(MAX_AUDITED_TEXT),
     language: z.string().max(40).optional(),
   }),
 });
@@ -100,6 +112,8 @@ export const PanelToBackground = z.object({
     z.object({ type: z.literal('overlay:close') }),
     z.object({ type: z.literal('overlay:use-selection') }),
     z.object({ type: z.literal('overlay:saved'), score: z.number().int().min(0).max(6) }),
+    z.object({ type: z.literal('overlay:handout'), url: z.string().max(10_000) }),
+    z.object({ type: z.literal('overlay:add-handout'), url: z.string().max(10_000), name: z.string().max(300), text: z.string().max(MAX_HANDOUT_TEXT) }),
   ]),
 });
 

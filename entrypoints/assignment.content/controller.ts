@@ -9,6 +9,8 @@ import { detect, unreadAssignmentPlatform } from '../../lib/lms/index.ts';
 import { readGeneric, readSelection } from '../../lib/lms/generic.ts';
 import type { Assignment } from '../../lib/lms/types.ts';
 import { findPhrase } from '../../lib/overlay/locate.ts';
+import { findHandouts, MAX_AUDITED_TEXT, MAX_HANDOUT_TEXT, type HandoutLink } from '../../lib/lms/handouts.ts';
+import { fetchInPage, MAX_FETCHED_DOCUMENT_BYTES } from '../../lib/browser/fetch-document.ts';
 import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
 import { createOverlayView, type OverlayView } from './tab.ts';
 import { cpuMark, measure } from '../../components/dom/measure.ts';
@@ -49,6 +51,9 @@ export function startOverlay(ctx: ContentScriptContext): void {
   let role: OverlayState['role'] = null;
   let manual = false;
   let generation = 0;
+  /** The page's reading now, and the handouts the teacher had read with it (cleared when the page changes). */
+  let page: Found | null = null;
+  let handoutsRead: (HandoutLink & { text: string })[] = [];
 
   const render = () => {
     if (!state) {
@@ -77,11 +82,17 @@ export function startOverlay(ctx: ContentScriptContext): void {
       return manual || unreadOn ? { status: 'empty', platform: unreadOn, url: location.href, audit: null, canJump: false, role } : null;
     }
     const a = found.assignment;
-    const input = { platform: a.platform, url: a.url, title: a.title, description: a.description.slice(0, MAX_TEXT), language: a.language };
+    if (a.url !== page?.assignment.url || a.description !== page.assignment.description) handoutsRead = [];
+    page = found;
+    const own = a.description.slice(0, MAX_TEXT);
+    // Each handout after its file name, as course exports are read (lib/package/readers/common.ts).
+    const description = handoutsRead.length ? [own, ...handoutsRead.map((h) => `${h.name}\n${h.text}`)].join('\n\n').slice(0, MAX_AUDITED_TEXT) : own;
+    const input = { platform: a.platform, url: a.url, title: a.title, description, language: a.language };
     const result = (await browser.runtime.sendMessage({ type: 'content:audit', input })) as AuditResult | null;
     if (!result) return { status: 'error', platform: a.platform, url: a.url, audit: null, canJump: false, role };
     root = a.descriptionRoot;
     return {
+      ...(handoutsRead.length ? { ownLength: own.length } : {}),
       status: 'ready',
       platform: a.platform,
       url: a.url,
@@ -179,7 +190,11 @@ export function startOverlay(ctx: ContentScriptContext): void {
     const message = raw as PanelToContent | { type: 'overlay:audit-page' };
     switch (message.type) {
       case 'overlay:get':
-        return state?.status === 'empty' ? readAgain() : Promise.resolve(state ? { ...state, role } : null);
+        return state?.status === 'empty' ? readAgain() : Promise.resolve(reply());
+      case 'overlay:handout':
+        return fetchHandout(String(message.url));
+      case 'overlay:add-handout':
+        return addHandout(String(message.url), String(message.text));
       case 'overlay:jump':
         return Promise.resolve(jump(String(message.text)));
       case 'overlay:close':
@@ -195,6 +210,46 @@ export function startOverlay(ctx: ContentScriptContext): void {
       default:
         return undefined;
     }
+  };
+
+  /** The state as the panel gets it: with the page's handouts, listed now (only the panel needs them). */
+  const reply = (): OverlayState | null => {
+    if (!state) return null;
+    if (state.status !== 'ready') return { ...state, role };
+    const handouts = handoutsNow().map((h) => ({ ...h, read: handoutsRead.some((r) => r.url === h.url) }));
+    return { ...state, role, ...(handouts.length ? { handouts } : {}) };
+  };
+
+  const handoutsNow = (): HandoutLink[] => {
+    try {
+      return state?.status === 'ready' ? findHandouts(document, location.href, root) : [];
+    } catch {
+      return [];
+    }
+  };
+
+  /**
+   * The panel asks for one of the files this page lists, on the teacher's click: fetched here, by
+   * the page's own origin with the person's session (as the LMS's download link would be). Only an
+   * address this script listed itself is fetched, whatever the message says.
+   */
+  const fetchHandout = async (url: string) => {
+    if (!handoutsNow().some((h) => h.url === url)) return { error: 'failed' };
+    return fetchInPage(url, MAX_FETCHED_DOCUMENT_BYTES);
+  };
+
+  /** The page audited again with a handout's text (read by the panel) after its own. */
+  const addHandout = async (url: string, text: string): Promise<OverlayState | null> => {
+    const link = handoutsNow().find((h) => h.url === url);
+    if (!link || !page || state?.status !== 'ready') return reply();
+    if (!handoutsRead.some((h) => h.url === url)) handoutsRead.push({ ...link, text: text.slice(0, MAX_HANDOUT_TEXT) });
+    const mine = generation;
+    const next = await stateFor(page);
+    if (mine === generation && next?.status === 'ready') {
+      state = next;
+      render();
+    }
+    return reply();
   };
 
   const jump = (text: string): boolean => {
@@ -223,7 +278,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
         render();
       }
     }
-    return state ? { ...state, role } : null;
+    return reply();
   };
 
   const useSelection = async (): Promise<OverlayState | null> => {
@@ -233,7 +288,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     // Picked on an LMS page whose layout was new to us: the record still says which LMS.
     state = await stateFor({ assignment: { ...picked, platform: state?.platform ?? null } });
     render();
-    return state;
+    return reply();
   };
 
   const controller: Controller = {

@@ -13,8 +13,10 @@ import { getRecordsForAssignment, saveRecord } from '../../lib/browser/records.t
 import { assignmentKey, recordFromAudit } from '../../lib/records/create.ts';
 import type { AuditRecord } from '../../lib/records/schema.ts';
 import { textChanged, textFingerprint } from '../../lib/records/fingerprint.ts';
+import { MAX_HANDOUT_TEXT } from '../../lib/lms/handouts.ts';
 import type { Status } from '../../lib/analyze/types.ts';
 import type { Verdict } from '../../components/overlay/types.ts';
+import { fromFetched } from '../../lib/browser/fetch-document.ts';
 
 export class PanelState {
   lang: Lang = uiLang(navigator.language);
@@ -32,6 +34,8 @@ export class PanelState {
   textChange = $state.raw<TextChange | null>(null);
   saveMessage = $state<string | null>(null);
   saving = $state(false);
+  /** Per handout address: being read, or why it could not be. */
+  handoutProgress = $state<Record<string, { reading: boolean; message?: string }>>({});
 
   async load(): Promise<void> {
     this.loading = true;
@@ -53,7 +57,7 @@ export class PanelState {
     const records = await getRecordsForAssignment(key);
     this.history = [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const audit = this.overlay?.audit;
-    this.current = audit ? { fingerprint: textFingerprint(audit.description), analysisVersion: audit.analysisVersion } : null;
+    this.current = audit ? { fingerprint: textFingerprint(this.ownText()), analysisVersion: audit.analysisVersion } : null;
     const latest = this.history[0];
     this.textChange = null;
     if (latest) {
@@ -78,7 +82,48 @@ export class PanelState {
   private key(): string | null {
     const o = this.overlay;
     if (!o?.audit) return null;
-    return assignmentKey({ platform: o.platform, url: o.url, title: o.audit.title, description: o.audit.description, ...(o.assignmentId ? { assignmentId: o.assignmentId } : {}) });
+    return assignmentKey({ platform: o.platform, url: o.url, title: o.audit.title, description: this.ownText(), ...(o.assignmentId ? { assignmentId: o.assignmentId } : {}) });
+  }
+
+  /**
+   * The page's own instructions, without the handouts read with them: what says whether the page
+   * changed since an audit, so an audit with its handout is recognised on the next visit.
+   */
+  private ownText(): string {
+    const o = this.overlay;
+    return o?.audit ? o.audit.description.slice(0, o.ownLength ?? o.audit.description.length) : '';
+  }
+
+  /**
+   * Reads one of the page's handouts into the audit, on the teacher's click: the content script
+   * fetches it (from the page's own site), the bytes are read here (pdf.js and the Word reader
+   * load only now), and the content script audits the page with the text added.
+   */
+  async readHandout(handout: { name: string; url: string }): Promise<void> {
+    const { name, url } = handout;
+    if (this.handoutProgress[url]?.reading) return;
+    const done = (message?: string): void => {
+      this.handoutProgress = { ...this.handoutProgress, [url]: { reading: false, ...(message ? { message } : {}) } };
+    };
+    this.handoutProgress = { ...this.handoutProgress, [url]: { reading: true } };
+    try {
+      const got = fromFetched(await this.send({ type: 'overlay:handout', url }));
+      if (!got.ok) {
+        if (got.reason === 'status') return done(this.t('panel.handoutStatus', { status: got.status }));
+        if (got.reason === 'tooBig') return done(this.t('panel.handoutTooBig', { mb: (got.size / 1024 / 1024).toFixed(1) }));
+        return done(this.t('panel.handoutFailed'));
+      }
+      const { readDocumentFile } = await import('../../lib/documents/read.ts');
+      const doc = await readDocumentFile(name, got.bytes);
+      if (!doc.ok) return done(this.t('panel.handoutUnread', { name, message: doc.error }));
+      const next = (await this.send({ type: 'overlay:add-handout', url, name, text: doc.text.slice(0, MAX_HANDOUT_TEXT) })) as OverlayState | null;
+      if (!next?.handouts?.some((h) => h.url === url && h.read)) return done(this.t('panel.handoutFailed'));
+      this.overlay = withDesign(next);
+      await this.loadHistory();
+      done();
+    } catch {
+      done(this.t('panel.handoutFailed'));
+    }
   }
 
   async save(): Promise<void> {
@@ -92,6 +137,7 @@ export class PanelState {
         notes: { ...this.notes },
         role: this.settings.role,
         source: 'page',
+        ownText: this.ownText(),
         courseId: o.courseId,
         assignmentId: o.assignmentId,
       });

@@ -6,9 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { documentName } from '../documents/file-name.ts';
+import { fetchInPage, fromFetched, MAX_FETCHED_DOCUMENT_BYTES } from './fetch-document.ts';
 
 /** The largest PDF taken from a tab: it crosses to the dashboard as base64 in one message. */
-export const MAX_TAB_DOCUMENT_BYTES = 25 * 1024 * 1024;
+export const MAX_TAB_DOCUMENT_BYTES = MAX_FETCHED_DOCUMENT_BYTES;
 
 export type TabDocument =
   | { ok: true; name: string; url: string; bytes: Uint8Array }
@@ -17,43 +18,20 @@ export type TabDocument =
   | { ok: false; reason: 'status'; status: number }
   | { ok: false; reason: 'tooBig'; size: number };
 
-type InTab = { url: string; disposition: string | null; data: string } | { error: 'status'; status: number } | { error: 'tooBig'; size: number } | { error: 'failed' };
-
 export async function fetchTabDocument(tabId: number): Promise<TabDocument> {
-  let out: InTab | undefined;
+  let out: unknown;
   try {
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
-      args: [MAX_TAB_DOCUMENT_BYTES],
+      args: [null, MAX_TAB_DOCUMENT_BYTES],
       // Runs in the tab: self-contained, and its answer must survive the trip as plain data.
-      func: async (max: number): Promise<InTab> => {
-        try {
-          const r = await fetch(location.href, { credentials: 'include' });
-          if (!r.ok) return { error: 'status', status: r.status };
-          const declared = Number(r.headers.get('content-length'));
-          if (declared > max) return { error: 'tooBig', size: declared };
-          const b = new Uint8Array(await r.arrayBuffer());
-          if (b.length > max) return { error: 'tooBig', size: b.length };
-          let s = '';
-          for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
-          return { url: location.href, disposition: r.headers.get('content-disposition'), data: btoa(s) };
-        } catch {
-          return { error: 'failed' };
-        }
-      },
+      func: fetchInPage,
     });
-    out = frame?.result as InTab | undefined;
+    out = frame?.result;
   } catch {
     return { ok: false, reason: 'blocked' };
   }
-  if (!out || typeof out !== 'object') return { ok: false, reason: 'blocked' };
-  if ('error' in out) {
-    if (out.error === 'status') return { ok: false, reason: 'status', status: out.status };
-    if (out.error === 'tooBig') return { ok: false, reason: 'tooBig', size: out.size };
-    return { ok: false, reason: 'failed' };
-  }
-  const raw = atob(out.data);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  return { ok: true, name: documentName(out.url, out.disposition), url: out.url, bytes };
+  const got = fromFetched(out);
+  if (!got.ok) return got;
+  return { ok: true, name: documentName(got.url, got.disposition), url: got.url, bytes: got.bytes };
 }

@@ -171,6 +171,11 @@ export interface RecordInput {
   role?: AuditorRole | null;
   auditorName?: string;
   source: RecordSource;
+  /**
+   * The page's own instructions, when the audit's text also holds the handouts read with them:
+   * the key and fingerprint are of these, so the page is recognised as the same when opened again.
+   */
+  ownText?: string;
   courseId?: string;
   assignmentId?: string;
   /** For course exports: the package's name (shown), its identity and the item's id (the key). */
@@ -217,7 +222,7 @@ export function recordFromAudit(audit: AuditResult, input: RecordInput): AuditRe
         platform,
         url,
         title: audit.title,
-        description: audit.description,
+        description: input.ownText ?? audit.description,
         packageId: input.packageId,
         itemId: input.itemId,
         ...(input.assignmentId ? { assignmentId: input.assignmentId } : {}),
@@ -228,7 +233,7 @@ export function recordFromAudit(audit: AuditResult, input: RecordInput): AuditRe
       ...(input.assignmentId ? { assignmentId: clip(input.assignmentId, LIMITS.ids) } : {}),
       title: clip(audit.title, LIMITS.title),
       excerpt: excerptOf(audit.description),
-      fingerprint: textFingerprint(audit.description),
+      fingerprint: textFingerprint(input.ownText ?? audit.description),
       language: clip(audit.language || 'und', LIMITS.language),
       ...(input.packageName ? { packageName: clip(input.packageName, LIMITS.packageName) } : {}),
     },

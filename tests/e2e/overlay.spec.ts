@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, fixture, ROOT, serve, setSettings, test } from './fixtures';
 import { OverlayPage } from './pages/overlay';
+import { BRIEF_PATH, briefPdf, handoutPage } from '../fixtures/handout-demo';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -165,6 +166,71 @@ test('a teacher who revised the assignment since the audit is told so, with what
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).not.toContainText('earlier version');
   await expect(items.nth(1)).toContainText('an earlier version of the instructions');
+});
+
+test('a teacher reads the PDF the assignment hands out into the audit, on a click, and the page is recognised again', async ({ context, serviceWorker, strayRequests }) => {
+  test.setTimeout(120_000);
+  await setSettings(serviceWorker, { role: 'teacher' });
+  // The usual Canvas assignment whose task is in a file: the page only points at it.
+  const html = handoutPage();
+  const pdf = briefPdf();
+  const served: string[] = [];
+  await context.route('https://vantage-demo.instructure.com/courses/101/files/**', (route) => {
+    const url = route.request().url();
+    served.push(url);
+    return url.includes(BRIEF_PATH)
+      ? route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.from(pdf) })
+      : route.fulfill({ status: 403, contentType: 'text/html', body: '<p>Unauthorized</p>' });
+  });
+  const { page, errors, overlay } = await openDemo(context, html);
+  await expect(overlay.tab).toContainText('0/6');
+  await overlay.open();
+  const files = overlay.panel.getByRole('region', { name: 'Files handed out with this assignment' });
+  await expect(files.locator('li')).toHaveCount(2);
+  await expect(files.locator('li').first()).toContainText('Hostage crisis brief.pdf');
+  // Nothing is fetched until the teacher asks.
+  expect(served).toEqual([]);
+
+  await files.getByRole('button', { name: 'Read with the instructions: Hostage crisis brief.pdf' }).click();
+  await expect(files.locator('li').first()).toContainText('Read: its text is part of this audit.');
+  const q1 = overlay.question(1);
+  await expect(q1).toContainText('Evident');
+  await expect(q1).toContainText('search site:ir and site:ac.ir');
+  await expect(overlay.question(3)).toContainText('Keep a research journal');
+  // The tab on the page says the new score too.
+  await expect(overlay.tab).toContainText('2/6');
+  expect(served).toEqual(['https://vantage-demo.instructure.com/courses/101/files/301/download?download_frd=1']);
+
+  // A file the site will not give: what to do instead, and the audit stays as it was.
+  await files.getByRole('button', { name: 'Read with the instructions: Rubric.docx' }).click();
+  await expect(files.getByRole('alert')).toContainText('The site answered 403 when Vantage asked for the file.');
+  await expect(overlay.tab).toContainText('2/6');
+  await scanPanel(page);
+
+  await q1.getByRole('radio', { name: 'Yes' }).check();
+  await overlay.panel.getByRole('button', { name: 'Save audit' }).click();
+  await expect(overlay.panel.getByRole('status')).toContainText('Saved');
+  const stored = await serviceWorker.evaluate(async () =>
+    Object.entries(await chrome.storage.local.get(null))
+      .filter(([k]) => k.startsWith('rec:'))
+      .map(([, v]) => v as { score: number; questions: { id: number; status: string }[] }),
+  );
+  expect(stored).toHaveLength(1);
+  expect(stored[0]!.score).toBe(2);
+  expect(stored[0]!.questions[0]!.status).toBe('evident');
+
+  // Opened again, the page is the same assignment with the same instructions: the verdict is
+  // back, with no "instructions changed" notice, and the file is offered again.
+  await page.reload();
+  await expect(overlay.tab).toContainText('0/6');
+  await overlay.open();
+  await expect(overlay.question(1).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(overlay.panel.getByTestId('text-changed')).toHaveCount(0);
+  await expect(overlay.panel.getByRole('button', { name: 'Read with the instructions: Hostage crisis brief.pdf' })).toBeVisible();
+  expect(served).toHaveLength(2);
+  // Chromium itself logs the refused request in the page's console; nothing of Vantage's is there.
+  expect(errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 403'))).toEqual([]);
+  expect(strayRequests).toEqual([]);
 });
 
 test('the open panel has no accessibility violations (axe-core)', async ({ context, serviceWorker }) => {

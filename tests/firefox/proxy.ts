@@ -27,7 +27,7 @@ export interface Proxy {
   /** Labels requests from now on, so a failure can say which check caused them. */
   step(name: string): void;
   /** Serves `body` at `url` (scheme, host and path; any query). Later calls replace earlier ones. */
-  serve(url: string, body: string, type?: string): void;
+  serve(url: string, body: string | Uint8Array, type?: string): void;
   close(): Promise<void>;
 }
 
@@ -35,7 +35,7 @@ const key = (u: URL) => `${u.protocol}//${u.host}${u.pathname}`;
 
 /** Starts the proxy on a free port of 127.0.0.1. */
 export async function startProxy(): Promise<Proxy> {
-  const routes = new Map<string, { body: string; type: string }>();
+  const routes = new Map<string, { body: string | Uint8Array; type: string }>();
   const seen: SeenRequest[] = [];
   let step = 'start';
   const header = (req: IncomingMessage, name: string) => {

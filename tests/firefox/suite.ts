@@ -13,6 +13,7 @@ import { startProxy, type Proxy, type SeenRequest } from './proxy.ts';
 import { parseHtmlDocument } from '../../lib/cli/io.ts';
 import { readerFor, withCountries } from '../../lib/serp/index.ts';
 import { diversity } from '../../lib/serp/diversity.ts';
+import { BRIEF_PATH, briefPdf, handoutPage } from '../fixtures/handout-demo.ts';
 import { stripInertMarkup } from '../../lib/serp/prepare.ts';
 import { serpStrings } from '../../lib/serp/strings.ts';
 
@@ -193,6 +194,29 @@ export async function runSuite(log: (line: string) => void = console.log): Promi
       );
       expect(state?.yes, 'question 1 is no longer "Yes" after the reload');
       expect(state.history === 1, `history shows ${state.history} audits, expected 1`);
+      await click(bidi, tab, TAB);
+    });
+
+    await check('a PDF the assignment hands out is read into the audit on the teacher’s click: the content script fetches it from the page’s own site', async () => {
+      const url = DEMO_URL.replace('/assignments/2001', '/assignments/2002');
+      serve(url, handoutPage());
+      proxy!.serve(new URL(BRIEF_PATH, url).href, briefPdf(), 'application/pdf');
+      await goto(bidi, tab, url);
+      expect(await poll<boolean>(bidi, tab, `() => /^0\\/6/.test((${TAB})()?.textContent ?? '') || null`, 15_000), 'the pointer page did not show 0/6');
+      await click(bidi, tab, TAB);
+      const frame = await findContext(bidi, (u) => u.startsWith(`${EXTENSION_ORIGIN}/panel.html`), tab);
+      expect(frame, 'no panel frame');
+      const offered = await poll<string>(bidi, frame, `() => document.querySelector('.handouts li')?.textContent ?? null`, 10_000);
+      expect(offered?.includes('Hostage crisis brief.pdf'), `the panel offers no brief to read: ${JSON.stringify(offered)}`);
+      await click(bidi, frame, `() => document.querySelector('.handouts button')`);
+      const q1 = await poll<string>(
+        bidi,
+        frame,
+        `() => document.querySelector('.handouts .done') ? document.querySelector('section[data-question="1"]')?.textContent ?? null : document.querySelector('.handouts [role=alert]')?.textContent ?? null`,
+        15_000,
+      );
+      expect(q1 && /Evident/.test(q1) && q1.includes('site:ac.ir'), `question 1 after reading the brief: ${JSON.stringify(q1?.slice(0, 300))}`);
+      expect(await poll<boolean>(bidi, tab, `() => /^2\\/6/.test((${TAB})()?.textContent ?? '') || null`, 5_000), 'the tab did not take the new score 2/6');
       await click(bidi, tab, TAB);
     });
 

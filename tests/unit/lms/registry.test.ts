@@ -16,7 +16,7 @@ const LMS_DIR = fileURLToPath(new URL('../../../lib/lms/', import.meta.url));
 const README = fileURLToPath(new URL('../../../README.md', import.meta.url));
 
 /** Files of lib/lms/ that are not adapters. A new helper file goes here. */
-const HELPER_FILES = new Set(['types.ts', 'index.ts', 'names.ts', 'hosts.ts', 'generic.ts', 'text.ts', 'dom.ts']);
+const HELPER_FILES = new Set(['types.ts', 'index.ts', 'names.ts', 'hosts.ts', 'generic.ts', 'text.ts', 'dom.ts', 'handouts.ts']);
 
 function isAdapter(value: unknown): value is LmsAdapter {
   const v = value as Partial<LmsAdapter> | null;

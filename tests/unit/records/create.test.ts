@@ -89,6 +89,16 @@ describe('recordFromAudit', () => {
     expect(r.assignment.key).toMatch(/^text:/);
   });
 
+  it('an audit made with its handouts is keyed and fingerprinted by the page’s own text, so the page is recognised again', () => {
+    const withBrief = `${description}\n\nBrief.pdf\nKeep a journal and reflect after each source.`;
+    const r = recordFromAudit(audit({ url: null, platform: null, description: withBrief }), { source: 'page', ownText: description });
+    const pageOnly = recordFromAudit(audit({ url: null, platform: null }), { source: 'page' });
+    expect(r.assignment.fingerprint).toBe(textFingerprint(description));
+    expect(r.assignment.key).toBe(pageOnly.assignment.key);
+    // The excerpt still starts with the page's own words.
+    expect(r.assignment.excerpt.startsWith('Research the 1979 Iran hostage crisis.')).toBe(true);
+  });
+
   it('keys course-export items by package and item', () => {
     const r = recordFromAudit(audit({ url: null, platform: null }), { source: 'package', packageId: 'g8a1', itemId: 'i5e6', packageName: 'Biology 9.imscc' });
     expect(r.assignment.key).toBe('pkg:g8a1/i5e6');
