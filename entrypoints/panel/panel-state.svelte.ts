@@ -113,13 +113,14 @@ export class PanelState {
         if (got.reason === 'tooBig') return done(this.t('panel.handoutTooBig', { mb: (got.size / 1024 / 1024).toFixed(1) }));
         return done(this.t('panel.handoutFailed'));
       }
-      const { readDocumentFile } = await import('../../lib/documents/read.ts');
+      const { isDocumentFile, readDocumentFile } = await import('../../lib/documents/read.ts');
+      if (!isDocumentFile(got.bytes)) return done(this.t('panel.handoutNotFile', { name }));
       const doc = await readDocumentFile(name, got.bytes);
       if (!doc.ok) return done(this.t('panel.handoutUnread', { name, message: doc.error }));
       const next = (await this.send({ type: 'overlay:add-handout', url, name, text: doc.text.slice(0, MAX_HANDOUT_TEXT) })) as OverlayState | null;
       if (!next?.handouts?.some((h) => h.url === url && h.read)) return done(this.t('panel.handoutFailed'));
+      // The page's own text is unchanged, so its history and the teacher's unsaved verdicts stand.
       this.overlay = withDesign(next);
-      await this.loadHistory();
       done();
     } catch {
       done(this.t('panel.handoutFailed'));

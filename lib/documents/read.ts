@@ -45,6 +45,15 @@ export async function readDocumentFile(name: string, bytes: Uint8Array): Promise
 }
 
 /**
+ * True when bytes fetched from a link are a document file (a PDF, or a zip: .docx, .odt), not a
+ * web page: an LMS answers a file link with its sign-in page once the session has ended, and
+ * that page's words must never be audited as the handout's.
+ */
+export function isDocumentFile(bytes: Uint8Array): boolean {
+  return isPdf(bytes) || isZipDocument(bytes);
+}
+
+/**
  * Reads a handout from its file name and bytes; the kind comes from the bytes first, the name
  * second. Synchronous, so a PDF is refused here: `readDocumentFile` reads it.
  */

@@ -178,8 +178,11 @@ test('a teacher reads the PDF the assignment hands out into the audit, on a clic
   await context.route('https://vantage-demo.instructure.com/courses/101/files/**', (route) => {
     const url = route.request().url();
     served.push(url);
-    return url.includes(BRIEF_PATH)
-      ? route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.from(pdf) })
+    if (url.includes(BRIEF_PATH)) return route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.from(pdf) });
+    // The rubric: first the sign-in page an LMS gives once a session has ended, then a refusal.
+    const rubricAsks = served.filter((u) => !u.includes(BRIEF_PATH)).length;
+    return rubricAsks === 1
+      ? route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body><h1>Log In to Canvas</h1><form><input name="password"></form></body></html>' })
       : route.fulfill({ status: 403, contentType: 'text/html', body: '<p>Unauthorized</p>' });
   });
   const { page, errors, overlay } = await openDemo(context, html);
@@ -190,6 +193,8 @@ test('a teacher reads the PDF the assignment hands out into the audit, on a clic
   await expect(files.locator('li').first()).toContainText('Hostage crisis brief.pdf');
   // Nothing is fetched until the teacher asks.
   expect(served).toEqual([]);
+  // A verdict given before reading the file stays.
+  await overlay.question(6).getByRole('radio', { name: 'No' }).check();
 
   await files.getByRole('button', { name: 'Read with the instructions: Hostage crisis brief.pdf' }).click();
   await expect(files.locator('li').first()).toContainText('Read: its text is part of this audit.');
@@ -199,10 +204,16 @@ test('a teacher reads the PDF the assignment hands out into the audit, on a clic
   await expect(overlay.question(3)).toContainText('Keep a research journal');
   // The tab on the page says the new score too.
   await expect(overlay.tab).toContainText('2/6');
+  await expect(overlay.question(6).getByRole('radio', { name: 'No' })).toBeChecked();
   expect(served).toEqual(['https://vantage-demo.instructure.com/courses/101/files/301/download?download_frd=1']);
 
-  // A file the site will not give: what to do instead, and the audit stays as it was.
-  await files.getByRole('button', { name: 'Read with the instructions: Rubric.docx' }).click();
+  // A file the site will not give: what to do instead, and the audit stays as it was. A sign-in
+  // page in the file's place is never audited as the file.
+  const rubric = files.getByRole('button', { name: 'Read with the instructions: Rubric.docx' });
+  await rubric.click();
+  await expect(files.getByRole('alert')).toContainText('The site answered with a web page, not the file Rubric.docx (has your session ended?)');
+  await expect(overlay.question(1)).not.toContainText('Log In');
+  await rubric.click();
   await expect(files.getByRole('alert')).toContainText('The site answered 403 when Vantage asked for the file.');
   await expect(overlay.tab).toContainText('2/6');
   await scanPanel(page);
@@ -226,8 +237,13 @@ test('a teacher reads the PDF the assignment hands out into the audit, on a clic
   await overlay.open();
   await expect(overlay.question(1).getByRole('radio', { name: 'Yes' })).toBeChecked();
   await expect(overlay.panel.getByTestId('text-changed')).toHaveCount(0);
-  await expect(overlay.panel.getByRole('button', { name: 'Read with the instructions: Hostage crisis brief.pdf' })).toBeVisible();
-  expect(served).toHaveLength(2);
+  // Read again on this visit, the file does not reset what the teacher changed since the save.
+  await overlay.question(2).getByRole('radio', { name: 'Partly' }).check();
+  await overlay.panel.getByRole('button', { name: 'Read with the instructions: Hostage crisis brief.pdf' }).click();
+  await expect(overlay.tab).toContainText('2/6');
+  await expect(overlay.question(2).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(overlay.question(1).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  expect(served).toHaveLength(4);
   // Chromium itself logs the refused request in the page's console; nothing of Vantage's is there.
   expect(errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 403'))).toEqual([]);
   expect(strayRequests).toEqual([]);

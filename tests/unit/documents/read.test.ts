@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCUMENT_BYTES, documentTooBig, readDocument } from '../../../lib/documents/read.ts';
+import { MAX_DOCUMENT_BYTES, documentTooBig, isDocumentFile, readDocument } from '../../../lib/documents/read.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url)));
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
@@ -114,5 +114,19 @@ describe('readDocument: other files', () => {
   it('refuses a file over the limit before reading it', () => {
     expect(documentTooBig(MAX_DOCUMENT_BYTES)).toBeNull();
     expect(documentTooBig(2 * 1024 ** 3)).toContain('2048 MB; Vantage reads handouts up to 50 MB');
+  });
+});
+
+describe('isDocumentFile: what a file link answered', () => {
+  it('a PDF, a Word and an OpenDocument file are files', () => {
+    expect(isDocumentFile(fixture('dataone-l10-legal-policy-exercise.pdf'))).toBe(true);
+    expect(isDocumentFile(fixture('dataone-l10-legal-policy-exercise.docx'))).toBe(true);
+    expect(isDocumentFile(fixture('quintogrado-consignas-de-escritura.odt'))).toBe(true);
+  });
+
+  it('a sign-in page, plain text and nothing are not: their words are never audited as the handout', () => {
+    expect(isDocumentFile(strToU8('<!doctype html><html><body><h1>Log In to Canvas</h1></body></html>'))).toBe(false);
+    expect(isDocumentFile(strToU8('Write an essay on the crisis.'))).toBe(false);
+    expect(isDocumentFile(new Uint8Array())).toBe(false);
   });
 });
