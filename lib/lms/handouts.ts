@@ -1,8 +1,9 @@
 /**
  * The files an assignment page hands out with its instructions: a Canvas file link in the
  * description ("Instructions are in the attached PDF"), Moodle's intro attachments, Schoology's
- * attachments. On many real assignments the page says little and the file holds the task, so the
- * panel offers to read them with the instructions. Nothing is fetched here: this only lists them.
+ * attachments, a file linked in Brightspace's instructions. On many real assignments the page
+ * says little and the file holds the task, so the panel offers to read them with the
+ * instructions. Nothing is fetched here: this only lists them.
  *
  * Only files on the page's own site are listed. The content script fetches one on the person's
  * click, with their session, as the LMS's own download link would; another site's file (a Google
@@ -33,7 +34,12 @@ export const ATTACHMENT_AREAS: readonly string[] = [
   '#intro', // Moodle 3.x–5.x: the description and its "introattachment" files
   '.activity-description', // Moodle 4.x's wrapper of the same
   '.assignment-details ~ .attachments', // Schoology: the files under the instructions
+  '.d2l-dropbox-submissiontext', // Brightspace: the folder's instructions and attached files
 ];
+/** Brightspace keeps rich text in this element's `html` attribute, drawn in a shadow root. */
+const HTML_BLOCK = 'd2l-html-block[html]';
+/** Longest `html` attribute parsed for links (an instructions block is far smaller). */
+const MAX_BLOCK_HTML = 500_000;
 
 /** Kinds Vantage reads (lib/documents/read.ts). */
 const DOCUMENT = /\.(?:pdf|docx|odt)$/i;
@@ -65,6 +71,12 @@ export function findHandouts(doc: Document, pageUrl: string, root?: Element | nu
   }
   const out: HandoutLink[] = [];
   const seen = new Set<string>();
+  for (const scope of [...scopes]) {
+    for (const block of Array.from(scope.querySelectorAll(HTML_BLOCK))) {
+      const parsed = inertHtml(doc, block.getAttribute('html') ?? '');
+      if (parsed) scopes.push(parsed);
+    }
+  }
   for (const scope of scopes) {
     for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
       const link = handoutOf(a, page);
@@ -75,6 +87,18 @@ export function findHandouts(doc: Document, pageUrl: string, root?: Element | nu
     }
   }
   return out;
+}
+
+/** `html` parsed where nothing in it runs or loads (a template's content), or null. */
+function inertHtml(doc: Document, html: string): ParentNode | null {
+  if (!html || html.length > MAX_BLOCK_HTML) return null;
+  try {
+    const template = doc.createElement('template') as HTMLTemplateElement;
+    template.innerHTML = html;
+    return template.content ?? template;
+  } catch {
+    return null;
+  }
 }
 
 /** The handout a link points at, or null when it is no same-site document file. */

@@ -47,6 +47,18 @@ describe('findHandouts on saved LMS pages', () => {
     ]);
   });
 
+  it('Brightspace: a file linked in the instructions kept in the html-block’s attribute', () => {
+    const f = loadFixtures('brightspace').find((x) => x.file === 'student-submit.html')!;
+    const link = '&lt;p&gt;The brief: &lt;a href=&quot;/content/enforced/6606-ART101/Colour%20brief.pdf&quot;&gt;Colour brief.pdf&lt;/a&gt;&lt;/p&gt;';
+    const html = f.html.replace('<d2l-html-block html="', `<d2l-html-block html="${link}`);
+    expect(html).not.toBe(f.html);
+    for (const doc of [parseLinkedom(html), parseHappy(html, f.url)]) {
+      expect(findHandouts(doc, f.url.href, detect(f.url, doc)?.descriptionRoot ?? null)).toEqual([
+        { name: 'Colour brief.pdf', url: `${f.url.origin}/content/enforced/6606-ART101/Colour%20brief.pdf` },
+      ]);
+    }
+  });
+
   it('on every saved page, only the page’s own site, never a submitted file, at most six', () => {
     let pages = 0;
     for (const platform of [...fixturePlatforms(), '_generic']) {
