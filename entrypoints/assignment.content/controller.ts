@@ -9,7 +9,7 @@ import { detect, unreadAssignmentPlatform } from '../../lib/lms/index.ts';
 import { readGeneric, readSelection } from '../../lib/lms/generic.ts';
 import type { Assignment } from '../../lib/lms/types.ts';
 import { findPhrase } from '../../lib/overlay/locate.ts';
-import { findHandouts, MAX_AUDITED_TEXT, MAX_HANDOUT_TEXT, type HandoutLink } from '../../lib/lms/handouts.ts';
+import { findHandouts, MAX_AUDITED_TEXT, MAX_HANDOUT_TEXT, withHandoutText, type HandoutLink } from '../../lib/lms/handouts.ts';
 import { fetchInPage, MAX_FETCHED_DOCUMENT_BYTES } from '../../lib/browser/fetch-document.ts';
 import type { OverlayState, PanelToContent } from '../../lib/messages.ts';
 import { createOverlayView, type OverlayView } from './tab.ts';
@@ -85,8 +85,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     if (a.url !== page?.assignment.url || a.description !== page.assignment.description) handoutsRead = [];
     page = found;
     const own = a.description.slice(0, MAX_TEXT);
-    // Each handout after its file name, as course exports are read (lib/package/readers/common.ts).
-    const description = handoutsRead.length ? [own, ...handoutsRead.map((h) => `${h.name}\n${h.text}`)].join('\n\n').slice(0, MAX_AUDITED_TEXT) : own;
+    const description = withHandoutText(own, handoutsRead).slice(0, MAX_AUDITED_TEXT);
     const input = { platform: a.platform, url: a.url, title: a.title, description, language: a.language };
     const result = (await browser.runtime.sendMessage({ type: 'content:audit', input })) as AuditResult | null;
     if (!result) return { status: 'error', platform: a.platform, url: a.url, audit: null, canJump: false, role };

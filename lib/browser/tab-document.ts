@@ -6,24 +6,17 @@
  */
 import { browser } from 'wxt/browser';
 import { documentName } from '../documents/file-name.ts';
-import { fetchInPage, fromFetched, MAX_FETCHED_DOCUMENT_BYTES } from './fetch-document.ts';
+import { fetchInPage, fromFetched, MAX_FETCHED_DOCUMENT_BYTES, type FetchedDocument } from './fetch-document.ts';
 
-/** The largest PDF taken from a tab: it crosses to the dashboard as base64 in one message. */
-export const MAX_TAB_DOCUMENT_BYTES = MAX_FETCHED_DOCUMENT_BYTES;
-
-export type TabDocument =
-  | { ok: true; name: string; url: string; bytes: Uint8Array }
-  /** blocked: the tab cannot be scripted (it moved on, or the browser's PDF viewer is closed to extensions). */
-  | { ok: false; reason: 'blocked' | 'failed' }
-  | { ok: false; reason: 'status'; status: number }
-  | { ok: false; reason: 'tooBig'; size: number };
+/** The PDF with its name, or why there is none (blocked: the tab moved on, or cannot be scripted). */
+export type TabDocument = { ok: true; name: string; url: string; bytes: Uint8Array } | Extract<FetchedDocument, { ok: false }>;
 
 export async function fetchTabDocument(tabId: number): Promise<TabDocument> {
   let out: unknown;
   try {
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
-      args: [null, MAX_TAB_DOCUMENT_BYTES],
+      args: [null, MAX_FETCHED_DOCUMENT_BYTES],
       // Runs in the tab: self-contained, and its answer must survive the trip as plain data.
       func: fetchInPage,
     });

@@ -9,6 +9,7 @@
  * click, with their session, as the LMS's own download link would; another site's file (a Google
  * Drive link) would need a permission Vantage does not ask for.
  */
+import { inertHtml } from './text.ts';
 
 export interface HandoutLink {
   /** The file's name as the page shows it ("Essay prompt.pdf"). */
@@ -38,8 +39,6 @@ export const ATTACHMENT_AREAS: readonly string[] = [
 ];
 /** Brightspace keeps rich text in this element's `html` attribute, drawn in a shadow root. */
 const HTML_BLOCK = 'd2l-html-block[html]';
-/** Longest `html` attribute parsed for links (an instructions block is far smaller). */
-const MAX_BLOCK_HTML = 500_000;
 
 /** Kinds Vantage reads (lib/documents/read.ts). */
 const DOCUMENT = /\.(?:pdf|docx|odt)$/i;
@@ -73,7 +72,7 @@ export function findHandouts(doc: Document, pageUrl: string, root?: Element | nu
   const seen = new Set<string>();
   for (const scope of [...scopes]) {
     for (const block of Array.from(scope.querySelectorAll(HTML_BLOCK))) {
-      const parsed = inertHtml(doc, block.getAttribute('html') ?? '');
+      const parsed = inertHtml(block.getAttribute('html') ?? '', doc);
       if (parsed) scopes.push(parsed);
     }
   }
@@ -89,16 +88,12 @@ export function findHandouts(doc: Document, pageUrl: string, root?: Element | nu
   return out;
 }
 
-/** `html` parsed where nothing in it runs or loads (a template's content), or null. */
-function inertHtml(doc: Document, html: string): ParentNode | null {
-  if (!html || html.length > MAX_BLOCK_HTML) return null;
-  try {
-    const template = doc.createElement('template') as HTMLTemplateElement;
-    template.innerHTML = html;
-    return template.content ?? template;
-  } catch {
-    return null;
-  }
+/**
+ * `description` with each handout's text after it, under the file's name: how the overlay and
+ * every course-export reader put an assignment's handouts with its instructions.
+ */
+export function withHandoutText(description: string, handouts: readonly { name: string; text: string }[]): string {
+  return handouts.length ? [description, ...handouts.map((h) => `${h.name}\n${h.text}`)].join('\n\n') : description;
 }
 
 /** The handout a link points at, or null when it is no same-site document file. */

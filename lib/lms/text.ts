@@ -159,13 +159,22 @@ export function normalizeText(raw: string): string {
  * content is inert: nothing runs, nothing loads, nothing touches the live page.
  */
 export function htmlToText(html: string, doc: Document, options: TextOptions = {}): string {
-  if (!html) return '';
+  const parsed = inertHtml(html, doc);
+  return parsed ? elementText(parsed, options) : '';
+}
+
+/**
+ * `html` parsed where nothing in it runs or loads (a template's content, cut at
+ * `MAX_HTML_CHARS`), or null when there is none or it cannot be parsed.
+ */
+export function inertHtml(html: string, doc: Document): DocumentFragment | Element | null {
+  if (!html) return null;
   try {
     const template = doc.createElement('template') as HTMLTemplateElement;
     template.innerHTML = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
-    return elementText(template.content ?? template, options);
+    return template.content ?? template;
   } catch {
-    return '';
+    return null;
   }
 }
 
@@ -176,13 +185,8 @@ export function htmlToText(html: string, doc: Document, options: TextOptions = {
  */
 export function editorHtml(value: string, doc: Document): string {
   if (!value.includes('<') && /&(lt|#0*60|#x0*3c);/i.test(value)) {
-    try {
-      const template = doc.createElement('template') as HTMLTemplateElement;
-      template.innerHTML = value.length > MAX_HTML_CHARS ? value.slice(0, MAX_HTML_CHARS) : value;
-      return rawText(template.content ?? template);
-    } catch {
-      return '';
-    }
+    const parsed = inertHtml(value, doc);
+    return parsed ? rawText(parsed) : '';
   }
   return value;
 }

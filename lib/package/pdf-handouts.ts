@@ -7,6 +7,7 @@
  * read left out and never the item's error.
  */
 import { readPdf } from '../documents/pdf.ts';
+import { withHandoutText } from '../lms/handouts.ts';
 import type { Handout } from './readers/types.ts';
 import type { PackageItem } from './types.ts';
 
@@ -18,7 +19,7 @@ export const MAX_HANDOUT_PDF_PAGES = 12;
 
 /** `item` with the text of its PDF handouts appended to its description. */
 export async function withPdfHandouts(item: PackageItem, pdfs: readonly Handout[]): Promise<PackageItem> {
-  const parts: string[] = [];
+  const parts: { name: string; text: string }[] = [];
   for (const h of pdfs) {
     let file: ReturnType<Handout['read']>;
     try {
@@ -30,7 +31,7 @@ export async function withPdfHandouts(item: PackageItem, pdfs: readonly Handout[
     }
     if (!file.ok) continue;
     const doc = await readPdf(h.name, file.data, { refuseOver: MAX_HANDOUT_PDF_PAGES });
-    if (doc.ok) parts.push(`${h.name}\n${doc.text}`);
+    if (doc.ok) parts.push({ name: h.name, text: doc.text });
   }
-  return parts.length ? { ...item, description: `${item.description}\n\n${parts.join('\n\n')}` } : item;
+  return parts.length ? { ...item, description: withHandoutText(item.description, parts) } : item;
 }

@@ -1,6 +1,7 @@
 /** Helpers the resource readers share: picking files, instruction text, titles, item fields. */
 import type { CcResource } from '../manifest.ts';
 import { readDocument } from '../../documents/read.ts';
+import { withHandoutText } from '../../lms/handouts.ts';
 import { decodeHtmlEntities, hasTags, richText, type RichText } from '../html-text.ts';
 import type { PackageItem, PackageItemKind } from '../types.ts';
 import { attr, collapseSpace, textOf, type XmlElement } from '../xml.ts';
@@ -136,7 +137,7 @@ export function namedAsBrief(name: string): boolean {
  * One that cannot be read is passed over; the rest are never opened.
  */
 export function withHandouts(description: string, handouts: Iterable<Handout>): Described {
-  const parts: string[] = [];
+  const parts: { name: string; text: string }[] = [];
   const pdfs: Handout[] = [];
   for (const h of handouts) {
     if (parts.length + pdfs.length >= MAX_HANDOUTS) break;
@@ -148,9 +149,9 @@ export function withHandouts(description: string, handouts: Iterable<Handout>): 
     const file = h.read();
     if (!file.ok) continue;
     const doc = readDocument(h.name, file.data);
-    if (doc.ok) parts.push(`${h.name}\n${doc.text}`);
+    if (doc.ok) parts.push({ name: h.name, text: doc.text });
   }
-  return { description: parts.length ? `${description}\n\n${parts.join('\n\n')}` : description, ...(pdfs.length ? { pdfs } : {}) };
+  return { description: withHandoutText(description, parts), ...(pdfs.length ? { pdfs } : {}) };
 }
 
 /** A reader's item, carrying the PDF handouts its description still waits for. */
